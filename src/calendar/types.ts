@@ -1,0 +1,97 @@
+/**
+ * The shape of a working-day calendar, separate from its implementation so that the
+ * schedule can depend on the interface alone.
+ * @module
+ */
+import type { PlainDate, PlainDateInput } from '../core/plain-date.js';
+
+/** What kind of day a date is in China's working-day calendar. */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
+
+/**
+ * What to do when a day is needed from a year whose official schedule is not in the data:
+ * `'error'` throws `SkillcertError` `calendar-coverage`; `'weekends-only'` treats
+ * Monday–Friday as working days and marks the result `provisional`.
+ */
+export type UncoveredPolicy = 'error' | 'weekends-only';
+
+/** Options of calendar methods. */
+export interface CalendarOptions {
+  /** Default `'error'` for calendar methods. */
+  uncovered?: UncoveredPolicy;
+}
+
+/** A year's official schedule: its public holidays and its make-up working days (调休上班). */
+export interface YearSchedule {
+  /** Public holidays: a list of dates, or a map from date to a name (`"National Day,国庆节,3"` or any label). */
+  holidays: Record<string, string> | readonly string[];
+  /** Make-up working days: a list of dates, or a map from date to a name. */
+  workdays: Record<string, string> | readonly string[];
+}
+
+/** Data for {@link WorkingDayCalendar} construction: the covered years and their days. */
+export interface CalendarData extends YearSchedule {
+  /** The years whose official schedule the data holds in full. */
+  years: readonly number[];
+}
+
+/** The years a calendar has official data for. */
+export interface CalendarCoverage {
+  /** First covered year. */
+  readonly from: number;
+  /** Last covered year. */
+  readonly to: number;
+  /** Every covered year, ascending (may have gaps once `withYear` adds a later one). */
+  readonly years: readonly number[];
+}
+
+/** A day passed over while counting working days, with the reason. */
+export interface SkippedDay {
+  readonly date: PlainDate;
+  readonly kind: 'weekend' | 'holiday';
+  /** Holiday name, zh and en, when the data names it. */
+  readonly name?: { readonly zh: string; readonly en: string };
+}
+
+/** The result of {@link WorkingDayCalendar.explainWorkingDays}. */
+export interface WorkingDaysExplanation {
+  /** The date reached. */
+  readonly result: PlainDate;
+  /** Every day between the start and the result that did not count, in order. */
+  readonly skipped: readonly SkippedDay[];
+  /** Make-up working days that counted although they fall on a weekend. */
+  readonly makeupWorkdays: readonly PlainDate[];
+  /** True when a day of an uncovered year was estimated from weekends alone. */
+  readonly provisional: boolean;
+}
+
+/** A date computed by a calendar, with whether it was estimated. */
+export interface CalendarAnswer<T> {
+  readonly value: T;
+  /** True when a day of an uncovered year was used (only under `uncovered: 'weekends-only'`). */
+  readonly provisional: boolean;
+}
+
+/**
+ * China's working days: Monday–Friday, minus public holidays, plus make-up working days.
+ * Every method throws `SkillcertError` `calendar-coverage` (with `year`) when it needs a day
+ * of a year outside `coverage`, unless `{ uncovered: 'weekends-only' }` is passed.
+ */
+export interface WorkingDayCalendar {
+  /** The years whose official schedule is in the data. */
+  readonly coverage: CalendarCoverage;
+  /** The kind of a day. */
+  dayKind(date: PlainDateInput, options?: CalendarOptions): DayKind;
+  /** Whether a day is a working day. */
+  isWorkingDay(date: PlainDateInput, options?: CalendarOptions): boolean;
+  /** n > 0: the n-th working day strictly after `date`; n < 0: strictly before; n = 0: `date` itself. */
+  addWorkingDays(date: PlainDateInput, n: number, options?: CalendarOptions): PlainDate;
+  /** Like `addWorkingDays`, also saying whether an uncovered year was estimated. */
+  addWorkingDaysDetailed(date: PlainDateInput, n: number, options?: CalendarOptions): CalendarAnswer<PlainDate>;
+  /** Working days in (a, b]; when b < a, minus the count in (b, a]. */
+  workingDaysBetween(a: PlainDateInput, b: PlainDateInput, options?: CalendarOptions): number;
+  /** `addWorkingDays` with every skipped day named. */
+  explainWorkingDays(date: PlainDateInput, n: number, options?: CalendarOptions): WorkingDaysExplanation;
+  /** A new calendar with one more year's official schedule; the original is unchanged. */
+  withYear(year: number, data: YearSchedule): WorkingDayCalendar;
+}

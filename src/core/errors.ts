@@ -1,0 +1,113 @@
+/**
+ * The one error class of skillcert, and the shape of a validation issue.
+ *
+ * Every failure caused by what a caller passed in surfaces as a {@link SkillcertError}
+ * with a string `code`, never as a raw `TypeError`, `RangeError` or a zod error.
+ * @module
+ */
+
+/** What went wrong, as a stable string a caller can switch on. */
+export type SkillcertErrorCode =
+  /** The input does not have the expected shape; see `issues`. */
+  | 'invalid-input'
+  /** A civil date is not a real `"YYYY-MM-DD"` day. */
+  | 'invalid-date'
+  /** A day is needed from a year whose official holiday schedule is not in the data; see `year`. */
+  | 'calendar-coverage'
+  /** The holiday data (from chinese-days) could not be loaded or has an unexpected shape. */
+  | 'calendar-data';
+
+/** A path into the caller's input, as zod reports it: `['work', 1, 'to']`. */
+export type IssuePath = readonly (string | number)[];
+
+/** One problem found in an input, located by its path. */
+export interface ValidationIssue {
+  /** Where in the input the problem is; `[]` for the input itself. */
+  readonly path: IssuePath;
+  /** What is wrong, in English. */
+  readonly message: string;
+}
+
+/** Options of the {@link SkillcertError} constructor. */
+export interface SkillcertErrorOptions {
+  /** The problems found, each with its path. */
+  issues?: readonly ValidationIssue[];
+  /** For `calendar-coverage`: the year whose schedule is missing. */
+  year?: number;
+  /** The underlying error, when a third-party call failed. */
+  cause?: unknown;
+}
+
+// A registry-wide brand, so that `instanceof` holds even when two copies of the
+// library (an ESM and a CJS build, or two versions) meet in one program.
+const BRAND = Symbol.for('skillcert.SkillcertError');
+
+/**
+ * The error every skillcert function throws for bad input or missing calendar data.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parsePlainDate('2026-02-30');
+ * } catch (error) {
+ *   if (error instanceof SkillcertError) error.code;
+ *   //=> 'invalid-date'
+ * }
+ * ```
+ */
+export class SkillcertError extends Error {
+  /** What went wrong, as a stable string. */
+  readonly code: SkillcertErrorCode;
+  /** The problems found, each with its path into the input (empty when not about input). */
+  readonly issues: readonly ValidationIssue[];
+  /** For `calendar-coverage`: the uncovered year. */
+  readonly year?: number;
+
+  constructor(code: SkillcertErrorCode, message: string, options: SkillcertErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'SkillcertError';
+    this.code = code;
+    this.issues = Object.freeze([...(options.issues ?? [])]);
+    if (options.year !== undefined) this.year = options.year;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+}
+
+/**
+ * Formats an issue path the way a person reads it: `work[1].to`.
+ *
+ * @example
+ * ```ts
+ * formatIssuePath(['work', 1, 'to']);
+ * //=> 'work[1].to'
+ * ```
+ */
+export function formatIssuePath(path: IssuePath): string {
+  let text = '';
+  for (const segment of path) {
+    text += typeof segment === 'number' ? `[${segment}]` : text === '' ? segment : `.${segment}`;
+  }
+  return text;
+}
+
+/**
+ * Builds the `invalid-input` error for a list of issues; its message names the first one
+ * (`work[1].to: not a date: 2026-02-30`), so a one-line report names the field.
+ *
+ * @example
+ * ```ts
+ * invalidInput([{ path: ['level'], message: 'unknown level: expert' }]).message;
+ * //=> 'level: unknown level: expert'
+ * ```
+ */
+export function invalidInput(issues: readonly ValidationIssue[]): SkillcertError {
+  const first = issues[0];
+  const where = first === undefined ? '' : formatIssuePath(first.path);
+  const head = first === undefined ? 'invalid input' : where === '' ? first.message : `${where}: ${first.message}`;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return new SkillcertError('invalid-input', head + more, { issues });
+}

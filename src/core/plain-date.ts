@@ -1,0 +1,235 @@
+/**
+ * Plain (civil) dates: China calendar days written `"YYYY-MM-DD"`.
+ *
+ * At the API boundary a day is a branded string; inside, arithmetic runs on integer
+ * day numbers (days since 1970-01-01), which no host time zone can shift. A JS `Date`
+ * is never used for a civil date.
+ * @module
+ */
+import { SkillcertError, type IssuePath } from './errors.js';
+
+declare const plainDateBrand: unique symbol;
+
+/**
+ * A China civil date as a `"YYYY-MM-DD"` string that has been checked to be a real day.
+ * Compare two of them with `===`, or with `<` since the format sorts lexically.
+ */
+export type PlainDate = string & { readonly [plainDateBrand]: true };
+
+/** What functions accept for a civil date: a checked {@link PlainDate} or any string to be checked. */
+export type PlainDateInput = PlainDate | string;
+
+/** Days since 1970-01-01 (negative before it). Internal arithmetic type. */
+export type DayNumber = number;
+
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Days in a month of the proleptic Gregorian calendar.
+ *
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2);
+ * //=> 29
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Whether a year is a Gregorian leap year.
+ *
+ * @example
+ * ```ts
+ * isLeapYear(2100);
+ * //=> false
+ * ```
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Whether a value is a `"YYYY-MM-DD"` string naming a real day (years 0001–9999).
+ *
+ * @example
+ * ```ts
+ * isPlainDate('2024-02-29');
+ * //=> true
+ * isPlainDate('2026-02-30');
+ * //=> false
+ * ```
+ */
+export function isPlainDate(value: unknown): value is PlainDate {
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  const match = PATTERN.exec(value);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Checks a civil date and returns it branded; throws `SkillcertError` `invalid-date`
+ * (with the given path in its issue) for anything that is not a real `"YYYY-MM-DD"` day.
+ * Never rolls over (`2026-02-30` is an error, not 2 March) and never reads a time zone.
+ *
+ * @example
+ * ```ts
+ * parsePlainDate('2026-10-01');
+ * //=> '2026-10-01'
+ * parsePlainDate('2026-2-3');
+ * // throws SkillcertError { code: 'invalid-date' }
+ * ```
+ */
+export function parsePlainDate(value: unknown, path: IssuePath = []): PlainDate {
+  if (isPlainDate(value)) return value;
+  const shown = typeof value === 'string' ? (value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeOfValue(value);
+  const message = `not a date: ${shown === '' ? '""' : shown} (expected a real day as YYYY-MM-DD)`;
+  throw new SkillcertError('invalid-date', path.length === 0 ? message : `${path.join('.')}: ${message}`, {
+    issues: [{ path, message }],
+  });
+}
+
+function typeOfValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value === 'string' ? value : `${typeof value}`;
+}
+
+/**
+ * The day number (days since 1970-01-01) of a civil year, month and day.
+ * Howard Hinnant's `days_from_civil`, exact for every proleptic Gregorian day.
+ *
+ * @example
+ * ```ts
+ * dayNumberOf(1970, 1, 2);
+ * //=> 1
+ * ```
+ */
+export function dayNumberOf(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** A civil date split into numbers. */
+export interface CivilParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * The civil year, month and day of a day number (inverse of {@link dayNumberOf}).
+ *
+ * @example
+ * ```ts
+ * civilOf(0);
+ * //=> { year: 1970, month: 1, day: 1 }
+ * ```
+ */
+export function civilOf(dayNumber: DayNumber): CivilParts {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * The day number of a checked plain date.
+ *
+ * @example
+ * ```ts
+ * toDayNumber(parsePlainDate('1970-01-11'));
+ * //=> 10
+ * ```
+ */
+export function toDayNumber(date: PlainDate): DayNumber {
+  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+/**
+ * The plain date of a day number (years 0001–9999).
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(10);
+ * //=> '1970-01-11'
+ * ```
+ */
+export function fromDayNumber(dayNumber: DayNumber): PlainDate {
+  const { year, month, day } = civilOf(dayNumber);
+  return formatPlainDate(year, month, day);
+}
+
+/**
+ * Writes a year, month and day as a plain date, without checking them.
+ *
+ * @example
+ * ```ts
+ * formatPlainDate(2026, 9, 26);
+ * //=> '2026-09-26'
+ * ```
+ */
+export function formatPlainDate(year: number, month: number, day: number): PlainDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as PlainDate;
+}
+
+/**
+ * Day of the week of a day number: 0 = Sunday … 6 = Saturday.
+ *
+ * @example
+ * ```ts
+ * weekdayOf(toDayNumber(parsePlainDate('2026-09-26')));
+ * //=> 6
+ * ```
+ */
+export function weekdayOf(dayNumber: DayNumber): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+/**
+ * A plain date moved by whole days.
+ *
+ * @example
+ * ```ts
+ * addDays(parsePlainDate('2026-10-01'), -7);
+ * //=> '2026-09-24'
+ * ```
+ */
+export function addDays(date: PlainDate, days: number): PlainDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * The day number `years` calendar years after a day, with 29 February landing on
+ * 28 February in a common year — the rule of date-fns `addYears`, used for every
+ * anniversary ([I-4], [I-11]).
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(addYearsTo(toDayNumber(parsePlainDate('2024-02-29')), 1));
+ * //=> '2025-02-28'
+ * ```
+ */
+export function addYearsTo(dayNumber: DayNumber, years: number): DayNumber {
+  const { year, month, day } = civilOf(dayNumber);
+  const target = year + years;
+  return dayNumberOf(target, month, Math.min(day, daysInMonth(target, month)));
+}

@@ -1,0 +1,97 @@
+/**
+ * The bridge between zod/mini schemas and {@link SkillcertError}: every public function
+ * that takes structured input parses it here, so a zod error object never escapes.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { invalidInput, SkillcertError, type ValidationIssue } from './errors.js';
+import { isPlainDate, type PlainDate } from './plain-date.js';
+
+/**
+ * zod/mini schema of a civil date: a string that is a real `"YYYY-MM-DD"` day.
+ * Its issue message names the bad value: `not a date: 2026-02-30`.
+ *
+ * @example
+ * ```ts
+ * plainDateSchema.safeParse('2026-02-30').success;
+ * //=> false
+ * ```
+ */
+export const plainDateSchema = z.pipe(
+  z.string({ error: (issue) => `not a date: expected a "YYYY-MM-DD" string, got ${describeValue(issue.input)}` }),
+  z.custom<PlainDate>(isPlainDate, {
+    error: (issue) => `not a date: ${describeValue(issue.input)}`,
+  }),
+);
+
+/**
+ * A short, safe description of a value for an error message (never calls the value's own
+ * `toString`, which a hostile input could override).
+ *
+ * @example
+ * ```ts
+ * describeValue(NaN);
+ * //=> 'NaN'
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value.length > 40 ? `${value.slice(0, 40)}…` : value === '' ? '""' : value;
+    case 'number':
+      return Object.is(value, -0) ? '-0' : String(value);
+    case 'bigint':
+      return `${String(value)}n`;
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+  }
+}
+
+/**
+ * Parses input with a zod/mini schema. Returns the parsed value, or throws
+ * `SkillcertError` `invalid-input` listing every issue with its path. Anything the schema
+ * itself throws (a hostile getter, a proxy) is also reported as `invalid-input`.
+ *
+ * @example
+ * ```ts
+ * parseInput(z.object({ n: z.number() }), { n: 'x' });
+ * // throws SkillcertError { code: 'invalid-input', issues: [{ path: ['n'], … }] }
+ * ```
+ */
+export function parseInput<T extends z.ZodMiniType>(schema: T, input: unknown): z.output<T> {
+  let result: ReturnType<T['safeParse']>;
+  try {
+    result = schema.safeParse(input) as ReturnType<T['safeParse']>;
+  } catch (cause) {
+    if (cause instanceof SkillcertError) throw cause;
+    throw new SkillcertError('invalid-input', 'input could not be read', {
+      issues: [{ path: [], message: 'input could not be read' }],
+      cause,
+    });
+  }
+  if (result.success) return result.data as z.output<T>;
+  throw invalidInput(toIssues(result.error));
+}
+
+/**
+ * Converts a zod error into skillcert's validation issues (path and message only).
+ *
+ * @example
+ * ```ts
+ * toIssues(z.number().safeParse('x').error!);
+ * //=> [{ path: [], message: 'expected number, received string' }]
+ * ```
+ */
+export function toIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): ValidationIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment.description) : segment)),
+    message: issue.message,
+  }));
+}

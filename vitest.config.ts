@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` (everything about answers; run under several TZ by
+// scripts/test-all-tz.mjs) and `package` (bundle sizes, pack, publint, CLI on the built
+// dist; independent of TZ, run once).
+export default defineConfig({
+  test: {
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/package/**'] } },
+      { extends: true, test: { name: 'package', include: ['test/package/**/*.test.ts'] } },
+    ],
+  },
+});
