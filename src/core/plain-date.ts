@@ -25,6 +25,21 @@ export type DayNumber = number;
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
+ * The same set of days as {@link isPlainDate}, as one regular expression (leap years
+ * included, year 0000 excluded), so that JSON Schema generated from our zod schemas can
+ * carry it as a `pattern` and non-TypeScript callers validate dates exactly as we do.
+ * Built on zod's leap-aware ISO date pattern.
+ *
+ * @example
+ * ```ts
+ * PLAIN_DATE_PATTERN.test('2024-02-29');
+ * //=> true
+ * ```
+ */
+export const PLAIN_DATE_PATTERN =
+  /^(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))$/;
+
+/**
  * Days in a month of the proleptic Gregorian calendar.
  *
  * @example

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { invalidInput, SkillcertError, type ValidationIssue } from './errors.js';
-import { isPlainDate, type PlainDate } from './plain-date.js';
+import { PLAIN_DATE_PATTERN, type PlainDate } from './plain-date.js';
 
 /**
  * zod/mini schema of a civil date: a string that is a real `"YYYY-MM-DD"` day.
@@ -18,10 +18,11 @@ import { isPlainDate, type PlainDate } from './plain-date.js';
  * ```
  */
 export const plainDateSchema = z.pipe(
-  z.string({ error: (issue) => `not a date: expected a "YYYY-MM-DD" string, got ${describeValue(issue.input)}` }),
-  z.custom<PlainDate>(isPlainDate, {
-    error: (issue) => `not a date: ${describeValue(issue.input)}`,
-  }),
+  z
+    .string({ error: (issue) => `not a date: expected a "YYYY-MM-DD" string, got ${describeValue(issue.input)}` })
+    .check(z.regex(PLAIN_DATE_PATTERN, { error: (issue) => `not a date: ${describeValue(issue.input)}` })),
+  // The pattern is the check; the brand is only a type. (JSON Schema is generated from the input side.)
+  z.transform((value: string) => value as PlainDate),
 );
 
 /**

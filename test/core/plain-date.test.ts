@@ -121,3 +121,24 @@ describe('addYearsTo (anniversaries, [I-4])', () => {
     );
   });
 });
+
+describe('PLAIN_DATE_PATTERN', () => {
+  it('accepts exactly the days isPlainDate accepts', async () => {
+    const { PLAIN_DATE_PATTERN } = await import('../../src/core/plain-date.js');
+    const arbText = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+        ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      ),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(arbText, (text) => {
+        expect(PLAIN_DATE_PATTERN.test(text)).toBe(isPlainDate(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['2000-02-29', '1900-02-29', '2400-02-29', '2100-02-29', '0004-02-29', '0000-02-29']) {
+      expect(PLAIN_DATE_PATTERN.test(text)).toBe(isPlainDate(text));
+    }
+  });
+});
