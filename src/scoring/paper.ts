@@ -1,0 +1,351 @@
+/**
+ * Papers, answer keys and responses: their types and their zod/mini schemas.
+ *
+ * The brochure (第二部分 四 4(3)) fixes the question types (single choice, multiple choice,
+ * short answer), full marks 100 and the pass mark 60, but no counts or points per section,
+ * so a paper is an input whose points must total 100. Figures are checked to have at most
+ * two decimals, so that scoring can run in exact hundredths [I-23].
+ * @module
+ */
+import { describeValue } from '../core/validation.js';
+import { fromHundredths, toHundredths, type Hundredths } from './points.js';
+import { isRecordLike, readAt, readerSchema, readList, readRecord, reject, type Problems } from './reading.js';
+
+/**
+ * The three question types of the paper: 单项选择 / 多项选择 / 简答.
+ *
+ * @example
+ * ```ts
+ * const kind: QuestionKind = 'multiple';
+ * ```
+ */
+export type QuestionKind = 'single' | 'multiple' | 'short';
+
+/**
+ * The question types in paper order, with their zh and en names.
+ *
+ * @example
+ * ```ts
+ * QUESTION_KINDS.find((kind) => kind.id === 'short')?.name.zh;
+ * //=> '简答题'
+ * ```
+ */
+export const QUESTION_KINDS: readonly { readonly id: QuestionKind; readonly name: { readonly zh: string; readonly en: string } }[] =
+  [
+    { id: 'single', name: { zh: '单项选择题', en: 'Single choice' } },
+    { id: 'multiple', name: { zh: '多项选择题', en: 'Multiple choice' } },
+    { id: 'short', name: { zh: '简答题', en: 'Short answer' } },
+  ];
+
+/**
+ * Full marks of every paper (第二部分 四 4(3)).
+ *
+ * @example
+ * ```ts
+ * FULL_MARKS;
+ * //=> 100
+ * ```
+ */
+export const FULL_MARKS = 100;
+
+/**
+ * The most questions one paper may have; a larger paper is `invalid-input`. It bounds the
+ * work of scoring a hostile input and is far above any real paper.
+ *
+ * @example
+ * ```ts
+ * MAX_QUESTIONS;
+ * //=> 1000
+ * ```
+ */
+export const MAX_QUESTIONS = 1000;
+
+/**
+ * One question of a paper: its id (unique across the paper) and its points.
+ *
+ * @example
+ * ```ts
+ * const question: Question = { id: 'q7', points: 2.5 };
+ * ```
+ */
+export interface Question {
+  /** Any non-empty string; `'__proto__'` and `'constructor'` are ordinary ids. */
+  readonly id: string;
+  /** Positive, at most 100, at most two decimals (`0.5`, `0.1`, `2.25`). */
+  readonly points: number;
+}
+
+/**
+ * A section of a paper: questions of one type. A paper may have several sections of a type.
+ *
+ * @example
+ * ```ts
+ * const section: Section = { kind: 'short', questions: [{ id: 'a1', points: 10 }] };
+ * ```
+ */
+export interface Section {
+  readonly kind: QuestionKind;
+  readonly questions: readonly Question[];
+}
+
+/**
+ * An exam paper: its sections in order. The points of all questions total exactly 100.
+ *
+ * @example
+ * ```ts
+ * const paper: Paper = {
+ *   sections: [
+ *     { kind: 'single', questions: [{ id: 'q1', points: 60 }] },
+ *     { kind: 'short', questions: [{ id: 'q2', points: 40 }] },
+ *   ],
+ * };
+ * ```
+ */
+export interface Paper {
+  readonly sections: readonly Section[];
+}
+
+/**
+ * The answer key: for each choice question, its right option (single choice) or options
+ * (multiple choice, order and repeats irrelevant). An option is any non-empty string, and
+ * options compare exactly (`'A'` is not `'a'` nor `' A'`); a string is always ONE option,
+ * so write `['A', 'B']`, not `'AB'`, for two. An entry for a short-answer question (a model
+ * answer, say) is allowed and ignored.
+ *
+ * @example
+ * ```ts
+ * const key: AnswerKey = { q1: 'B', q2: ['A', 'D'] };
+ * ```
+ */
+export type AnswerKey = Readonly<Record<string, string | readonly string[]>>;
+
+/**
+ * A candidate's responses: picked option(s) for a choice question, the grader's points for a
+ * short answer. Blank (earns 0): a missing entry or `null`, and for a choice question also
+ * `''` or `[]`.
+ *
+ * @example
+ * ```ts
+ * const responses: Responses = { q1: 'B', q2: ['D', 'A'], q3: 7.5, q4: null };
+ * ```
+ */
+export type Responses = Readonly<Record<string, string | readonly string[] | number | null>>;
+
+/**
+ * The question kinds in paper order (internal; the public list with names is
+ * {@link QUESTION_KINDS}).
+ *
+ * @example
+ * ```ts
+ * KIND_IDS.includes('short');
+ * //=> true
+ * ```
+ */
+export const KIND_IDS = ['single', 'multiple', 'short'] as const;
+
+/**
+ * What is wrong with a question's points, if anything (shared with the blueprint).
+ *
+ * @example
+ * ```ts
+ * pointsProblem(0.5);
+ * //=> undefined
+ * pointsProblem(0.001);
+ * //=> 'points must be a number above 0 and at most 100, with at most two decimals; got 0.001'
+ * ```
+ */
+export function pointsProblem(points: unknown): string | undefined {
+  return typeof points === 'number' && points > 0 && points <= FULL_MARKS && toHundredths(points) !== undefined
+    ? undefined
+    : `points must be a number above 0 and at most 100, with at most two decimals; got ${describeValue(points)}`;
+}
+
+function readPoints(value: unknown, problems: Problems): number | undefined {
+  const problem = pointsProblem(value);
+  return problem === undefined ? (value as number) : reject(problems, problem);
+}
+
+function readQuestionId(value: unknown, problems: Problems): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : reject(problems, `expected a question id (a non-empty string), got ${describeValue(value)}`);
+}
+
+function readKind(value: unknown, problems: Problems): QuestionKind | undefined {
+  return (
+    KIND_IDS.find((kind) => kind === value) ??
+    reject(problems, `unknown question type ${describeValue(value)} (expected 'single', 'multiple' or 'short')`)
+  );
+}
+
+function readQuestion(value: unknown, problems: Problems): Question | undefined {
+  if (!isRecordLike(value)) return reject(problems, `expected a question { id, points }, got ${describeValue(value)}`);
+  const id = readAt('id', value['id'], problems, readQuestionId);
+  const points = readAt('points', value['points'], problems, readPoints);
+  return id === undefined || points === undefined ? undefined : { id, points };
+}
+
+function readSection(value: unknown, problems: Problems): Section | undefined {
+  if (!isRecordLike(value)) return reject(problems, `expected a section { kind, questions }, got ${describeValue(value)}`);
+  const kind = readAt('kind', value['kind'], problems, readKind);
+  const questions = readAt('questions', value['questions'], problems, (list, found) => readList(list, found, 'an array of questions', readQuestion));
+  return kind === undefined || questions === undefined ? undefined : { kind, questions };
+}
+
+/** The questions a list of sections would hold, counted without reading any of them. */
+function questionCount(sections: readonly unknown[]): number {
+  let count = 0;
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i];
+    const questions = isRecordLike(section) ? section['questions'] : undefined;
+    if (Array.isArray(questions)) count += questions.length;
+  }
+  return count;
+}
+
+function readSections(value: unknown, problems: Problems): Section[] | undefined {
+  // Bound the work first: a hostile paper could hold millions of questions.
+  if (Array.isArray(value) && value.length > MAX_QUESTIONS) {
+    return reject(problems, `a paper has at most ${MAX_QUESTIONS} sections; this one has ${value.length}`);
+  }
+  const count = Array.isArray(value) ? questionCount(value) : 0;
+  if (count > MAX_QUESTIONS) return reject(problems, `a paper has at most ${MAX_QUESTIONS} questions; this one has ${count}`);
+  return readList(value, problems, 'an array of sections', readSection);
+}
+
+/** The problems of a well-formed paper as a whole: a repeated id, a total other than 100. */
+function wholePaperProblems(paper: Paper, problems: Problems): void {
+  const firstSeen = new Map<string, string>();
+  let total: Hundredths = 0;
+  paper.sections.forEach((section, s) => {
+    section.questions.forEach((question, q) => {
+      const earlier = firstSeen.get(question.id);
+      if (earlier === undefined) firstSeen.set(question.id, `sections[${s}].questions[${q}]`);
+      else reject(problems, `duplicate question id ${question.id} (also at ${earlier})`, ['sections', s, 'questions', q, 'id']);
+      total += toHundredths(question.points) ?? 0;
+    });
+  });
+  if (total !== FULL_MARKS * 100) reject(problems, `the paper's points total ${fromHundredths(total)}, not ${FULL_MARKS}`, ['sections']);
+}
+
+/**
+ * Reads a {@link Paper}, pushing each problem with its path; see {@link paperSchema}.
+ *
+ * @example
+ * ```ts
+ * const problems: Problems = [];
+ * readPaper({ sections: [] }, problems);
+ * problems;
+ * //=> [{ path: ['sections'], message: "the paper's points total 0, not 100" }]
+ * ```
+ */
+export function readPaper(value: unknown, problems: Problems): Paper | undefined {
+  if (!isRecordLike(value)) return reject(problems, `expected a paper { sections: [...] }, got ${describeValue(value)}`);
+  const sections = readAt('sections', value['sections'], problems, readSections);
+  if (sections === undefined) return undefined;
+  const paper = { sections };
+  const before = problems.length;
+  wholePaperProblems(paper, problems);
+  return problems.length === before ? paper : undefined;
+}
+
+/**
+ * zod/mini schema of a {@link Paper}: sections of `'single' | 'multiple' | 'short'`
+ * questions, ids unique across the paper, points above 0 with at most two decimals, at most
+ * {@link MAX_QUESTIONS} questions, points totalling exactly 100. The output is a copy
+ * holding only those fields.
+ *
+ * @example
+ * ```ts
+ * paperSchema.safeParse({ sections: [{ kind: 'single', questions: [{ id: 'q1', points: 100 }] }] }).success;
+ * //=> true
+ * paperSchema.safeParse({ sections: [{ kind: 'single', questions: [{ id: 'q1', points: 99 }] }] }).error?.issues[0]?.message;
+ * //=> "the paper's points total 99, not 100"
+ * ```
+ */
+export const paperSchema = readerSchema(readPaper);
+
+/** Reads an option: a non-empty string. */
+function readOption(value: unknown, problems: Problems): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : reject(problems, `expected an option (a non-empty string), got ${describeValue(value)}`);
+}
+
+function readKeyEntry(value: unknown, problems: Problems): string | string[] | undefined {
+  if (typeof value === 'string' && value !== '') return value;
+  if (Array.isArray(value) && value.length > 0) return readList(value, problems, 'options', readOption);
+  return reject(problems, `expected the right option (a non-empty string) or options (a non-empty array of strings), got ${describeValue(value)}`);
+}
+
+function readResponseEntry(value: unknown, problems: Problems): string | string[] | number | null | undefined {
+  if (value === null || typeof value === 'string') return value;
+  if (Array.isArray(value)) return readList(value, problems, 'options', readOption);
+  if (typeof value === 'number') {
+    return value >= 0 && toHundredths(value) !== undefined
+      ? value
+      : reject(problems, `the grader's points must be a finite number ≥ 0 with at most two decimals; got ${describeValue(value)}`);
+  }
+  return reject(
+    problems,
+    `expected the picked option(s) (a string or an array of strings), the grader's points (a number) or null, got ${describeValue(value)}`,
+  );
+}
+
+/**
+ * Reads an {@link AnswerKey} into a null-prototype object; see {@link answerKeySchema}.
+ *
+ * @example
+ * ```ts
+ * readAnswerKey({ q1: 'A' }, []);
+ * //=> { q1: 'A' } (with a null prototype)
+ * ```
+ */
+export function readAnswerKey(value: unknown, problems: Problems): Record<string, string | string[]> {
+  return readRecord(value, problems, 'an object of right options by question id', readKeyEntry, MAX_QUESTIONS);
+}
+
+/**
+ * Reads {@link Responses} into a null-prototype object; see {@link responsesSchema}.
+ *
+ * @example
+ * ```ts
+ * const problems: Problems = [];
+ * readResponses({ q1: 'A', q2: -1 }, problems);
+ * //=> { q1: 'A' }
+ * problems[0]?.path;
+ * //=> ['q2']
+ * ```
+ */
+export function readResponses(value: unknown, problems: Problems): Record<string, string | string[] | number | null> {
+  return readRecord(value, problems, 'an object of responses by question id', readResponseEntry, MAX_QUESTIONS);
+}
+
+/**
+ * zod/mini schema of an {@link AnswerKey}: an object whose every own key is a question id
+ * and whose value is a non-empty option string or a non-empty array of them; at most
+ * {@link MAX_QUESTIONS} entries. Whether the ids exist in the paper is checked by
+ * `scorePaper`. Its output is a null-prototype object (`'__proto__'` is an ordinary id).
+ *
+ * @example
+ * ```ts
+ * answerKeySchema.safeParse({ q1: 'B', q2: ['A', 'C'] }).success;
+ * //=> true
+ * answerKeySchema.safeParse({ q1: [] }).error?.issues[0]?.path;
+ * //=> ['q1']
+ * ```
+ */
+export const answerKeySchema = readerSchema(readAnswerKey);
+
+/**
+ * zod/mini schema of {@link Responses}: an object whose every own key is a question id and
+ * whose value is `null`, an option string, an array of option strings, or the grader's
+ * points (finite, ≥ 0, at most two decimals); at most {@link MAX_QUESTIONS} entries. Whether
+ * each fits its question (and the points do not exceed the question's) is checked by
+ * `scorePaper`. Its output is a null-prototype object.
+ *
+ * @example
+ * ```ts
+ * responsesSchema.safeParse({ q1: 'B', q2: ['C', 'A'], q3: 7.5, q4: null }).success;
+ * //=> true
+ * responsesSchema.safeParse({ q3: Number.NaN }).error?.issues[0]?.path;
+ * //=> ['q3']
+ * ```
+ */
+export const responsesSchema = readerSchema(readResponses);
