@@ -90,6 +90,8 @@ export interface WorkingDayCalendar {
   addWorkingDaysDetailed(date: PlainDateInput, n: number, options?: CalendarOptions): CalendarAnswer<PlainDate>;
   /** Working days in (a, b]; when b < a, minus the count in (b, a]. */
   workingDaysBetween(a: PlainDateInput, b: PlainDateInput, options?: CalendarOptions): number;
+  /** Like `workingDaysBetween`, also saying whether an uncovered year was estimated. */
+  workingDaysBetweenDetailed(a: PlainDateInput, b: PlainDateInput, options?: CalendarOptions): CalendarAnswer<number>;
   /** `addWorkingDays` with every skipped day named. */
   explainWorkingDays(date: PlainDateInput, n: number, options?: CalendarOptions): WorkingDaysExplanation;
   /** A new calendar with one more year's official schedule; the original is unchanged. */

@@ -2,13 +2,12 @@
  * Instants (moments in time) and the China civil date they fall on.
  *
  * Kept apart from the plain-date core so that only the calendar and schedule bundles
- * carry date-fns-tz; eligibility and scoring never need an instant.
+ * carry it; eligibility and scoring never need an instant.
  * @module
  */
-import { formatInTimeZone } from 'date-fns-tz';
 import { SkillcertError } from './errors.js';
-import { isPlainDate, type PlainDate } from './plain-date.js';
-import { describeValue } from './validation.js';
+import { fromDayNumber, isPlainDate, type PlainDate } from './plain-date.js';
+import { describeValue } from './describe-value.js';
 
 /** China's civil time zone (UTC+8, no daylight saving since 1991). */
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
@@ -32,14 +31,34 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\
  */
 export function chinaDateOf(instant: Instant, path: (string | number)[] = []): PlainDate {
   const ms = toEpochMs(instant, path);
-  let text: string;
+  let offsetMs: number | undefined;
   try {
-    text = formatInTimeZone(ms, CHINA_TIME_ZONE, 'yyyy-MM-dd');
+    offsetMs = chinaOffsetMs(ms);
   } catch (cause) {
     throw notAnInstant(instant, path, cause);
   }
+  if (offsetMs === undefined) throw notAnInstant(instant, path);
+  const text = fromDayNumber(Math.floor((ms + offsetMs) / 86_400_000));
   if (!isPlainDate(text)) throw notAnInstant(instant, path);
   return text;
+}
+
+// China's UTC offset at an instant, from the tz database through Intl (so the 1986–1991
+// summer time and the local mean time before 1901 are honoured), then plain day arithmetic.
+// Not date-fns-tz: its formatInTimeZone pulls date-fns' whole formatter into every bundle,
+// and its getTimezoneOffset reads the host zone near year 1. Intl's own calendar is not
+// used either (it is Julian before 1582); only the offset is read from it.
+let offsetFormat: Intl.DateTimeFormat | undefined;
+const LONG_OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function chinaOffsetMs(ms: number): number | undefined {
+  offsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: CHINA_TIME_ZONE, timeZoneName: 'longOffset' });
+  const name = offsetFormat.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const match = LONG_OFFSET.exec(name);
+  if (match === null) return undefined;
+  const [, sign, hours = '0', minutes = '0', seconds = '0'] = match;
+  const size = (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000;
+  return sign === '-' ? -size : size;
 }
 
 /**
@@ -87,7 +106,8 @@ function toEpochMs(instant: unknown, path: (string | number)[]): number {
       throw notAnInstant(instant, path, cause);
     }
   } else if (typeof instant === 'number') ms = instant;
-  else if (typeof instant === 'string' && ISO_INSTANT.test(instant)) ms = Date.parse(instant);
+  // The date part is checked too: V8's Date.parse rolls `2026-02-30T…` over to 2 March.
+  else if (typeof instant === 'string' && ISO_INSTANT.test(instant) && isPlainDate(instant.slice(0, 10))) ms = Date.parse(instant);
   else throw notAnInstant(instant, path);
   // ±8.64e15 ms is the range of a JS Date; keep to years 0001–9999 besides.
   if (!Number.isFinite(ms) || ms < -62135596800000 || ms > 253402271999999) throw notAnInstant(instant, path);

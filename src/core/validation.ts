@@ -5,7 +5,11 @@
  */
 import * as z from 'zod/mini';
 import { invalidInput, SkillcertError, type ValidationIssue } from './errors.js';
+import { describeValue } from './describe-value.js';
 import { PLAIN_DATE_PATTERN, type PlainDate } from './plain-date.js';
+
+// Kept in its own zod-free module so that the calendar bundle need not carry zod.
+export { describeValue } from './describe-value.js';
 
 /**
  * zod/mini schema of a civil date: a string that is a real `"YYYY-MM-DD"` day.
@@ -24,36 +28,6 @@ export const plainDateSchema = z.pipe(
   // The pattern is the check; the brand is only a type. (JSON Schema is generated from the input side.)
   z.transform((value: string) => value as PlainDate),
 );
-
-/**
- * A short, safe description of a value for an error message (never calls the value's own
- * `toString`, which a hostile input could override).
- *
- * @example
- * ```ts
- * describeValue(NaN);
- * //=> 'NaN'
- * ```
- */
-export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return value.length > 40 ? `${value.slice(0, 40)}…` : value === '' ? '""' : value;
-    case 'number':
-      return Object.is(value, -0) ? '-0' : String(value);
-    case 'bigint':
-      return `${String(value)}n`;
-    case 'boolean':
-    case 'undefined':
-      return String(value);
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
-  }
-}
 
 /**
  * Parses input with a zod/mini schema. Returns the parsed value, or throws

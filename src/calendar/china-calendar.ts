@@ -1,0 +1,63 @@
+/**
+ * China's working-day calendar from the data file of the installed chinese-days: its
+ * holidays and make-up working days, never its functions (which read the host's time zone
+ * and call every day of an unpublished year a plain weekday).
+ * @module
+ */
+import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { SkillcertError } from '../core/errors.js';
+import { formatIssuePath } from '../core/errors.js';
+import { IndexedWorkingDayCalendar } from './calendar.js';
+import { readChineseDaysData, type ScheduleSource } from './schedule-data.js';
+import type { WorkingDayCalendar } from './types.js';
+
+/**
+ * A calendar from data shaped like chinese-days' `chinese-days.json`
+ * (`{ holidays, workdays, inLieuDays }`, maps from `"YYYY-MM-DD"` to
+ * `"English name,中文名,N"`). Coverage is every year the data names a day of. The data is
+ * checked on the first method call, which throws `SkillcertError` `calendar-data` when it
+ * has an unexpected shape.
+ *
+ * @example
+ * ```ts
+ * const calendar = createChinaCalendarFromData({ holidays: { '2026-10-01': 'National Day,国庆节,3' }, workdays: {} });
+ * calendar.dayKind('2026-10-01');
+ * //=> 'holiday'
+ * createChinaCalendarFromData({ holidays: 'none' }).coverage;
+ * // throws SkillcertError { code: 'calendar-data' }
+ * ```
+ */
+export function createChinaCalendarFromData(raw: unknown): WorkingDayCalendar {
+  return new IndexedWorkingDayCalendar(() => readChinaSource(raw));
+}
+
+/**
+ * China's working days, 2004 to the last year the installed chinese-days has published
+ * (see `coverage`). Its tables are built on the first method call, not at import.
+ *
+ * @example
+ * ```ts
+ * chinaCalendar.dayKind('2026-10-10');
+ * //=> 'makeup-workday'
+ * chinaCalendar.addWorkingDays('2026-09-26', 15);
+ * //=> '2026-10-22'
+ * chinaCalendar.isWorkingDay('2027-10-01');
+ * // throws SkillcertError { code: 'calendar-coverage', year: 2027 }
+ * ```
+ */
+export const chinaCalendar: WorkingDayCalendar = /* @__PURE__ */ createChinaCalendarFromData(chineseDays);
+
+function readChinaSource(raw: unknown): ScheduleSource {
+  let read: ReturnType<typeof readChineseDaysData>;
+  try {
+    read = readChineseDaysData(raw);
+  } catch (cause) {
+    throw new SkillcertError('calendar-data', 'the chinese-days holiday data could not be read', { cause });
+  }
+  const first = read.issues[0];
+  if (first === undefined) return read.source;
+  const where = formatIssuePath(first.path);
+  const more = read.issues.length > 1 ? ` (and ${read.issues.length - 1} more)` : '';
+  const message = `the chinese-days holiday data has an unexpected shape: ${where === '' ? '' : `${where}: `}${first.message}${more}`;
+  throw new SkillcertError('calendar-data', message, { issues: read.issues });
+}

@@ -1,0 +1,255 @@
+/**
+ * The working-day index: one byte of day kind and one running count of working days per
+ * day from 1 January of the first covered year to 31 December of the last (about 8,400
+ * days for 2004–2026), and the inverse table (the day of the k-th working day). Counting
+ * working days between two dates is then a subtraction, and finding the n-th working day
+ * two array reads. Past either end the count continues by arithmetic on weekdays, so
+ * that the `'weekends-only'` estimate needs no loop either.
+ * @module
+ */
+import { civilOf, dayNumberOf, fromDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
+import type { ScheduleSource } from './schedule-data.js';
+import type { DayKind } from './types.js';
+import { isWeekend, weekdayAfterCount, weekdaysBefore } from './weekdays.js';
+
+// Kind codes in the index; GAP marks a day of an uncovered year between covered ones
+// (after `withYear` added a later year), estimated from weekends alone.
+const WORKDAY = 0;
+const WEEKEND = 1;
+const HOLIDAY = 2;
+const MAKEUP_WORKDAY = 3;
+const GAP = 4;
+
+const KIND_NAMES: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'makeup-workday'];
+
+/**
+ * Whether each kind of day counts as a working day (the compiler checks it names every
+ * {@link DayKind}).
+ *
+ * @example
+ * ```ts
+ * COUNTS_AS_WORKING['makeup-workday'];
+ * //=> true
+ * ```
+ */
+export const COUNTS_AS_WORKING = {
+  workday: true,
+  'makeup-workday': true,
+  weekend: false,
+  holiday: false,
+} as const satisfies Record<DayKind, boolean>;
+
+/** The precomputed tables of one calendar. */
+export interface DayIndex {
+  /** 1 January of the first covered year. */
+  readonly start: DayNumber;
+  /** 31 December of the last covered year. */
+  readonly end: DayNumber;
+  /** Covered years, ascending. */
+  readonly years: readonly number[];
+  /** Kind code per day of [start, end]. */
+  readonly kinds: Uint8Array;
+  /** `counts[i]`: working days in [start, start + i), for i in 0 … end − start + 1. */
+  readonly counts: Int32Array;
+  /** `workingDays[k]`: offset from `start` of the (k + 1)-th working day (the inverse of `counts`). */
+  readonly workingDays: Int32Array;
+  /** The text of each day of [start, end], filled in as results are asked for. */
+  readonly texts: (PlainDate | undefined)[];
+  /** Running count of gap days, like `counts`; `undefined` when the covered years are consecutive. */
+  readonly gapCounts: Int32Array | undefined;
+  /** `weekdaysBefore(start)` and `weekdaysBefore(end + 1)`, to continue the count outside. */
+  readonly weekdaysBeforeStart: number;
+  readonly weekdaysAfterEnd: number;
+}
+
+/**
+ * Builds the index of a checked source: one pass over the covered span.
+ *
+ * @example
+ * ```ts
+ * buildDayIndex({ years: [2026], holidays: new Map(), workdays: new Map() }).counts.at(-1);
+ * //=> 261
+ * ```
+ */
+export function buildDayIndex(source: ScheduleSource): DayIndex {
+  const years = source.years;
+  const first = years[0] ?? 1970;
+  const last = years.at(-1) ?? first;
+  const start = dayNumberOf(first, 1, 1);
+  const end = dayNumberOf(last, 12, 31);
+  const length = end - start + 1;
+  const kinds = new Uint8Array(length);
+  const counts = new Int32Array(length + 1);
+  const workingOffsets = new Int32Array(length);
+  let working = 0;
+  const covered = new Set(years);
+  const hasGaps = years.length !== last - first + 1;
+  const gapCounts = hasGaps ? new Int32Array(length + 1) : undefined;
+  let gapDays = 0;
+  for (let year = first; year <= last; year++) {
+    const inGap = !covered.has(year);
+    const yearEnd = dayNumberOf(year + 1, 1, 1);
+    for (let day = dayNumberOf(year, 1, 1); day < yearEnd; day++) {
+      const i = day - start;
+      const kind = inGap
+        ? GAP
+        : source.holidays.has(day)
+          ? HOLIDAY
+          : source.workdays.has(day)
+            ? MAKEUP_WORKDAY
+            : isWeekend(day)
+              ? WEEKEND
+              : WORKDAY;
+      kinds[i] = kind;
+      if (kind === GAP ? !isWeekend(day) : kind === WORKDAY || kind === MAKEUP_WORKDAY) workingOffsets[working++] = i;
+      counts[i + 1] = working;
+      if (inGap) gapDays++;
+      if (gapCounts !== undefined) gapCounts[i + 1] = gapDays;
+    }
+  }
+  return {
+    start,
+    end,
+    years,
+    kinds,
+    counts,
+    workingDays: workingOffsets.slice(0, working),
+    texts: new Array<PlainDate | undefined>(length),
+    gapCounts,
+    weekdaysBeforeStart: weekdaysBefore(start),
+    weekdaysAfterEnd: weekdaysBefore(end + 1),
+  };
+}
+
+/**
+ * The kind of a day, or `undefined` when its year is not covered.
+ *
+ * @example
+ * ```ts
+ * officialKindOf(index, dayNumberOf(2026, 10, 1));
+ * //=> 'holiday'
+ * ```
+ */
+export function officialKindOf(index: DayIndex, day: DayNumber): DayKind | undefined {
+  if (day < index.start || day > index.end) return undefined;
+  const code = index.kinds[day - index.start] ?? GAP;
+  return code === GAP ? undefined : KIND_NAMES[code];
+}
+
+/**
+ * Whether a day is a working day by the official data, or `undefined` when its year is
+ * not covered (the hot path of `isWorkingDay`, without going through the kind's name).
+ *
+ * @example
+ * ```ts
+ * officiallyWorking(index, dayNumberOf(2026, 10, 10));
+ * //=> true
+ * ```
+ */
+export function officiallyWorking(index: DayIndex, day: DayNumber): boolean | undefined {
+  const offset = day - index.start;
+  if (offset < 0 || offset >= index.kinds.length) return undefined;
+  const code = index.kinds[offset];
+  return code === GAP ? undefined : code === WORKDAY || code === MAKEUP_WORKDAY;
+}
+
+/**
+ * The text of a day, taken from the index's cache inside the covered span.
+ *
+ * @example
+ * ```ts
+ * dateTextOf(index, dayNumberOf(2026, 12, 3));
+ * //=> '2026-12-03'
+ * ```
+ */
+export function dateTextOf(index: DayIndex, day: DayNumber): PlainDate {
+  const offset = day - index.start;
+  if (offset < 0 || offset >= index.texts.length) return fromDayNumber(day);
+  return (index.texts[offset] ??= fromDayNumber(day));
+}
+
+/**
+ * The kind of a day, estimated from the day of the week when its year is not covered.
+ *
+ * @example
+ * ```ts
+ * estimatedKindOf(index, dayNumberOf(2027, 10, 1));
+ * //=> 'workday'
+ * ```
+ */
+export function estimatedKindOf(index: DayIndex, day: DayNumber): DayKind {
+  return officialKindOf(index, day) ?? (isWeekend(day) ? 'weekend' : 'workday');
+}
+
+/**
+ * Working days in [start, day) — negative for a day before `start` — with days of
+ * uncovered years counted as Monday–Friday. Working days in (a, b] are
+ * `workingDaysBefore(b + 1) − workingDaysBefore(a + 1)`.
+ *
+ * @example
+ * ```ts
+ * workingDaysBefore(index, index.start);
+ * //=> 0
+ * ```
+ */
+export function workingDaysBefore(index: DayIndex, day: DayNumber): number {
+  if (day <= index.start) return weekdaysBefore(day) - index.weekdaysBeforeStart;
+  const offset = day - index.start;
+  const { counts } = index;
+  if (offset < counts.length) return counts[offset] ?? 0;
+  return (counts[counts.length - 1] ?? 0) + weekdaysBefore(day) - index.weekdaysAfterEnd;
+}
+
+/**
+ * The working day whose running count reaches `ordinal`: the day x that is a working day
+ * with `workingDaysBefore(x + 1) === ordinal` (the inverse of {@link workingDaysBefore}).
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(workingDayWithCount(index, 1)); // first working day of 2004
+ * //=> '2004-01-02'
+ * ```
+ */
+export function workingDayWithCount(index: DayIndex, ordinal: number): DayNumber {
+  const { workingDays } = index;
+  if (ordinal <= 0) return weekdayAfterCount(ordinal - 1 + index.weekdaysBeforeStart);
+  if (ordinal > workingDays.length) return weekdayAfterCount(ordinal - 1 - workingDays.length + index.weekdaysAfterEnd);
+  return index.start + (workingDays[ordinal - 1] ?? 0);
+}
+
+/**
+ * Whether any day of [first, last] belongs to an uncovered year.
+ *
+ * @example
+ * ```ts
+ * touchesUncovered(index, dayNumberOf(2026, 12, 30), dayNumberOf(2027, 1, 4));
+ * //=> true
+ * ```
+ */
+export function touchesUncovered(index: DayIndex, first: DayNumber, last: DayNumber): boolean {
+  if (first > last) return false;
+  if (first < index.start || last > index.end) return true;
+  const gaps = index.gapCounts;
+  return gaps !== undefined && (gaps[last + 1 - index.start] ?? 0) - (gaps[first - index.start] ?? 0) > 0;
+}
+
+/**
+ * The first uncovered year met when walking [first, last] forwards, or backwards with
+ * `backwards` (the year a coverage error names).
+ *
+ * @example
+ * ```ts
+ * firstUncoveredYear(index, dayNumberOf(2026, 12, 30), dayNumberOf(2027, 1, 4), false);
+ * //=> 2027
+ * ```
+ */
+export function firstUncoveredYear(index: DayIndex, first: DayNumber, last: DayNumber, backwards: boolean): number {
+  const from = civilOf(first).year;
+  const to = civilOf(last).year;
+  const covered = new Set(index.years);
+  const step = backwards ? -1 : 1;
+  for (let year = backwards ? to : from; backwards ? year >= from : year <= to; year += step) {
+    if (!covered.has(year)) return year;
+  }
+  return backwards ? from : to;
+}

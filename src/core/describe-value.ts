@@ -1,0 +1,35 @@
+/**
+ * Describing a caller's value in an error message, without zod (so that bundles which never
+ * parse structured input, such as the calendar's, do not carry it).
+ * @module
+ */
+
+/**
+ * A short, safe description of a value for an error message (never calls the value's own
+ * `toString`, which a hostile input could override).
+ *
+ * @example
+ * ```ts
+ * describeValue(NaN);
+ * //=> 'NaN'
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value.length > 40 ? `${value.slice(0, 40)}…` : value === '' ? '""' : value;
+    case 'number':
+      return Object.is(value, -0) ? '-0' : String(value);
+    case 'bigint':
+      return `${String(value)}n`;
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+  }
+}

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chinaCalendar, type CalendarOptions, type WorkingDayCalendar } from '../../src/calendar/index.js';
+import { dayNumberOf, fromDayNumber } from '../../src/core/plain-date.js';
+
+const ESTIMATE: CalendarOptions = { uncovered: 'weekends-only' };
+
+// Dates and counts that stay inside 2004–2026 (200 working days is under 300 calendar days).
+const coveredDate = fc.integer({ min: dayNumberOf(2005, 1, 1), max: dayNumberOf(2025, 12, 31) }).map(fromDayNumber);
+const coveredCount = fc.integer({ min: -200, max: 200 });
+// Anywhere from 1900 to 2100 and any count, estimated outside 2004–2026.
+const anyDate = fc.integer({ min: dayNumberOf(1900, 1, 1), max: dayNumberOf(2100, 12, 31) }).map(fromDayNumber);
+const anyCount = fc.integer({ min: -100_000, max: 100_000 });
+
+// The same laws, checked on the official range under the default policy and everywhere
+// under the estimate (which exercises the arithmetic past both ends of the tables).
+const cases: [string, fc.Arbitrary<string>, fc.Arbitrary<number>, CalendarOptions | undefined][] = [
+  ['inside coverage', coveredDate, coveredCount, undefined],
+  ['with weekends-only estimates', anyDate, anyCount, ESTIMATE],
+];
+
+describe.each(cases)('working-day laws %s', (_, date, count, options) => {
+  const calendar: WorkingDayCalendar = chinaCalendar;
+
+  it('addWorkingDays(d, n) is a working day when n ≠ 0', () => {
+    fc.assert(
+      fc.property(date, count.filter((n) => n !== 0), (d, n) => {
+        expect(calendar.isWorkingDay(calendar.addWorkingDays(d, n, options), options)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('workingDaysBetween(d, addWorkingDays(d, n)) = n for n ≥ 0, and for n < 0 when d is a working day', () => {
+    fc.assert(
+      fc.property(date, count, (d, n) => {
+        const reached = calendar.addWorkingDays(d, n, options);
+        const between = calendar.workingDaysBetween(d, reached, options);
+        // (a, b] excludes the result and includes d when counting backwards.
+        if (n >= 0 || calendar.isWorkingDay(d, options)) expect(between).toBe(n);
+        else expect(between).toBe(n + 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('adding then subtracting n returns a working day to itself', () => {
+    fc.assert(
+      fc.property(date, count, (d, n) => {
+        const working = calendar.addWorkingDays(d, 1, options);
+        expect(calendar.addWorkingDays(calendar.addWorkingDays(working, n, options), -n, options)).toBe(working);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is strictly increasing in n', () => {
+    fc.assert(
+      fc.property(date, count, count, (d, m, n) => {
+        fc.pre(m !== n);
+        const [low, high] = m < n ? [m, n] : [n, m];
+        expect(calendar.addWorkingDays(d, low, options) < calendar.addWorkingDays(d, high, options)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('workingDaysBetween is antisymmetric and additive', () => {
+    fc.assert(
+      fc.property(date, date, date, (a, b, c) => {
+        const ab = calendar.workingDaysBetween(a, b, options);
+        expect(calendar.workingDaysBetween(b, a, options)).toBe(0 - ab);
+        expect(ab + calendar.workingDaysBetween(b, c, options)).toBe(calendar.workingDaysBetween(a, c, options));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('provisional answers', () => {
+  const calendar = chinaCalendar;
+
+  it('are provisional exactly when a day outside 2004–2026 lies between the start and the result', () => {
+    const first = dayNumberOf(2004, 1, 1);
+    const last = dayNumberOf(2026, 12, 31);
+    fc.assert(
+      fc.property(anyDate, anyCount, (d, n) => {
+        const { value, provisional } = calendar.addWorkingDaysDetailed(d, n, ESTIMATE);
+        const [from, to] = d < value ? [d, value] : [value, d];
+        // The days looked at: (d, result] forwards, [result, d) backwards; none when n = 0.
+        const lookedFrom = n > 0 ? dayNumberOf(...split(from)) + 1 : dayNumberOf(...split(from));
+        const lookedTo = n > 0 ? dayNumberOf(...split(to)) : dayNumberOf(...split(to)) - 1;
+        const usedUncovered = n !== 0 && (lookedFrom < first || lookedTo > last);
+        expect(provisional).toBe(usedUncovered);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('are the same answers as the default policy gives when not provisional', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -2000, max: 2000 }), (d, n) => {
+        const estimated = calendar.addWorkingDaysDetailed(d, n, ESTIMATE);
+        if (estimated.provisional) {
+          expect(() => calendar.addWorkingDaysDetailed(d, n)).toThrow(expect.objectContaining({ code: 'calendar-coverage' }));
+        } else {
+          expect(calendar.addWorkingDaysDetailed(d, n)).toEqual(estimated);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+function split(date: string): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
