@@ -25,7 +25,7 @@ async function restoreJsonImportAttribute(dir: string): Promise<void> {
 
 // One entry per public subpath. Splitting is on for both formats so that the subpaths
 // share one copy of the core (one SkillcertError class, one set of tables).
-export default defineConfig({
+export default defineConfig([{
   entry: {
     index: 'src/index.ts',
     'eligibility/index': 'src/eligibility/index.ts',
@@ -44,4 +44,16 @@ export default defineConfig({
   platform: 'neutral',
   external: [HOLIDAY_DATA],
   onSuccess: () => restoreJsonImportAttribute('dist'),
-});
+},
+// The CLI binary: ESM only, built on its own (it is not an import path).
+{
+  entry: { cli: 'src/cli/bin.ts' },
+  format: ['esm'],
+  dts: false,
+  splitting: false,
+  clean: false,
+  target: 'es2022',
+  platform: 'node',
+  external: [HOLIDAY_DATA],
+  onSuccess: () => restoreJsonImportAttribute('dist'),
+}]);

@@ -1,1 +1,11 @@
-export * from './core/index.js';
+/**
+ * `skillcert`: everything of the subpaths `skillcert/eligibility`, `skillcert/calendar`,
+ * `skillcert/schedule` and `skillcert/scoring`, re-exported. `skillcert/testing` is not
+ * re-exported here, since it needs the optional peer fast-check.
+ * @module
+ */
+export * from './eligibility/index.js';
+export * from './calendar/index.js';
+export * from './schedule/index.js';
+export * from './scoring/index.js';
+export { formatIssuePath, type IssuePath } from './core/errors.js';

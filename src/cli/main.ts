@@ -1,0 +1,298 @@
+/**
+ * The `skillcert` command line: argument parsing, the five commands, human output in
+ * Chinese or English, JSON output, and exit codes. Written against an `io` object so tests
+ * can run it in-process as well as through the built binary.
+ * @module
+ */
+import { chinaCalendar } from '../calendar/china-calendar.js';
+import type { WorkingDayCalendar } from '../calendar/types.js';
+import { chinaToday } from '../core/china-time.js';
+import { formatIssuePath, invalidInput, SkillcertError } from '../core/errors.js';
+import { LEVELS, TRACKS, type Level } from '../eligibility/catalog.js';
+import { checkAllLevels, checkEligibility, type EligibilityResult } from '../eligibility/check.js';
+import { getSession, sessionsInYear } from '../schedule/sessions.js';
+import type { ExamSession } from '../schedule/types.js';
+import { scorePaper } from '../scoring/score.js';
+import { parseCommandLine, type Command, type Lang } from './args.js';
+
+/** What the CLI reads and writes; the binary passes the process's, tests their own. */
+export interface CliIo {
+  /** Writes one line (without its newline) to standard output. */
+  readonly out: (line: string) => void;
+  /** Writes one line to standard error. */
+  readonly err: (line: string) => void;
+  /** Reads a whole text file; throws on failure. */
+  readonly readFile: (path: string) => string;
+  /** The lines of standard input (for `check` batches). */
+  readonly stdinLines: () => AsyncIterable<string>;
+  /** Now, as epoch milliseconds. */
+  readonly now: () => number;
+}
+
+/** Exit codes: 0 done; 1 "not eligible" or "failed" (only with `--strict`); 2 bad input. */
+export const EXIT = { ok: 0, negative: 1, badInput: 2 } as const;
+
+const USAGE = [
+  'usage:',
+  '  skillcert check <profile.json | -> --track <id> [--level <level>] [--as-of <date>] [--lang zh|en] [--json] [--strict]',
+  '  skillcert sessions <year> [--json]',
+  '  skillcert session <YYYY-MM> [--json]',
+  '  skillcert workdays add <date> <n> [--explain] [--json]',
+  '  skillcert score <paper.json> <key.json> <responses.json> [--json] [--strict]',
+  'options: --calendar-data <file> adds published years ({ "year", "holidays", "workdays" } or a list of them)',
+];
+
+/**
+ * Runs the CLI with the given arguments and returns the exit code.
+ *
+ * @example
+ * ```ts
+ * await runCli(['session', '2026-09', '--lang', 'en'], io);
+ * //=> 0 (and prints the session's dates)
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCommandLine(argv);
+    return await execute(command, io);
+  } catch (error) {
+    io.err(oneLineError(error));
+    return EXIT.badInput;
+  }
+}
+
+/**
+ * One line that names the field: `work[1].to: not a date: 2026-02-30`.
+ *
+ * @example
+ * ```ts
+ * oneLineError(invalidInput([{ path: ['--track'], message: 'required' }]));
+ * //=> 'skillcert: --track: required'
+ * ```
+ */
+export function oneLineError(error: unknown): string {
+  if (error instanceof SkillcertError) {
+    const issue = error.issues[0];
+    if (issue !== undefined && issue.path.length > 0) return `skillcert: ${formatIssuePath(issue.path)}: ${issue.message}`;
+    return `skillcert: ${error.message}`;
+  }
+  return `skillcert: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+async function execute(command: Command, io: CliIo): Promise<number> {
+  switch (command.kind) {
+    case 'help':
+      for (const line of USAGE) io.out(line);
+      return EXIT.ok;
+    case 'version':
+      io.out('skillcert');
+      return EXIT.ok;
+    case 'check':
+      return command.profileFile === null ? checkBatch(command, io) : checkOne(command, io);
+    case 'sessions': {
+      const sessions = sessionsInYear(command.year, { calendar: calendarFor(command, io) });
+      if (command.json) io.out(JSON.stringify(sessions));
+      else {
+        for (const session of sessions) io.out(sessionLine(session, command.lang));
+        if (sessions.some((session) => session.provisional.length > 0)) io.out(`* ${label('provisional', command.lang).trim()}`);
+      }
+      return EXIT.ok;
+    }
+    case 'session': {
+      const session = getSession(command.year, command.month, { calendar: calendarFor(command, io) });
+      if (command.json) io.out(JSON.stringify(session));
+      else for (const line of sessionDetail(session, command.lang)) io.out(line);
+      return EXIT.ok;
+    }
+    case 'workdays-add': {
+      const calendar = calendarFor(command, io);
+      const explanation = calendar.explainWorkingDays(command.date, command.n);
+      if (command.json) io.out(JSON.stringify(command.explain ? explanation : { result: explanation.result }));
+      else {
+        io.out(explanation.result);
+        if (command.explain) {
+          for (const day of explanation.skipped) {
+            const name = day.name === undefined ? '' : ` ${day.name[command.lang]}`;
+            io.out(`  ${day.date} ${label(day.kind === 'weekend' ? 'weekend' : 'holiday', command.lang)}${name}`);
+          }
+          for (const date of explanation.makeupWorkdays) io.out(`  ${date} ${label('makeup', command.lang)}`);
+        }
+      }
+      return EXIT.ok;
+    }
+    case 'score': {
+      const [paper, key, responses] = [command.paperFile, command.keyFile, command.responsesFile].map((file) => readJson(file, io));
+      const score = scorePaper(paper as never, key as never, responses as never);
+      if (command.json) io.out(JSON.stringify(score));
+      else {
+        const verdict = score.passed ? label('passed', command.lang) : label('failed', command.lang);
+        io.out(`${label('total', command.lang)} ${score.total} / 100 — ${verdict}${score.passed ? '' : ` (${label('toPass', command.lang)} ${score.pointsToPass})`}`);
+        for (const section of score.sections) io.out(`  ${section.kind}: ${section.earned} / ${section.possible}`);
+      }
+      return command.strict && !score.passed ? EXIT.negative : EXIT.ok;
+    }
+  }
+}
+
+type CheckCommand = Extract<Command, { kind: 'check' }>;
+
+function checkProfile(profile: unknown, command: CheckCommand, asOf: string): EligibilityResult[] {
+  const query = { track: command.track, asOf } as never;
+  if (command.level !== undefined) return [checkEligibility(profile, { ...(query as object), level: command.level } as never)];
+  return Object.values(checkAllLevels(profile, query));
+}
+
+function checkOne(command: CheckCommand, io: CliIo): number {
+  const profile = readJson(command.profileFile as string, io);
+  const results = checkProfile(profile, command, command.asOf ?? chinaToday(io.now()));
+  if (command.json) io.out(JSON.stringify(command.level === undefined ? results : results[0]));
+  else for (const result of results) for (const line of describeResult(result, command.lang)) io.out(line);
+  return command.strict && !results.some((result) => result.eligible) ? EXIT.negative : EXIT.ok;
+}
+
+// NDJSON batch: one profile per line in, one JSON result per line out; a bad line gets
+// an error line and the batch goes on. The exit code says whether any line was bad.
+async function checkBatch(command: CheckCommand, io: CliIo): Promise<number> {
+  const asOf = command.asOf ?? chinaToday(io.now());
+  let lineNumber = 0;
+  let bad = false;
+  let anyIneligible = false;
+  for await (const raw of io.stdinLines()) {
+    lineNumber += 1;
+    if (raw.trim() === '') continue;
+    try {
+      const results = checkProfile(parseJsonText(raw, ['line', lineNumber]), command, asOf);
+      anyIneligible ||= !results.some((result) => result.eligible);
+      io.out(JSON.stringify({ line: lineNumber, result: command.level === undefined ? results : results[0] }));
+    } catch (error) {
+      bad = true;
+      const { code, issues } = error instanceof SkillcertError ? error : { code: 'internal', issues: [] };
+      io.out(JSON.stringify({ line: lineNumber, error: { code, message: oneLineError(error).replace(/^skillcert: /, ''), issues } }));
+    }
+  }
+  if (bad) return EXIT.badInput;
+  return command.strict && anyIneligible ? EXIT.negative : EXIT.ok;
+}
+
+function calendarFor(command: { calendarData?: string }, io: CliIo): WorkingDayCalendar {
+  if (command.calendarData === undefined) return chinaCalendar;
+  const data = readJson(command.calendarData, io);
+  const years = Array.isArray(data) ? data : [data];
+  let calendar: WorkingDayCalendar = chinaCalendar;
+  years.forEach((entry: unknown, index) => {
+    const record = (typeof entry === 'object' && entry !== null ? entry : {}) as { year?: unknown; holidays?: unknown; workdays?: unknown };
+    if (typeof record.year !== 'number') throw invalidInput([{ path: ['--calendar-data', index, 'year'], message: 'expected the year as a number' }]);
+    calendar = calendar.withYear(record.year, { holidays: record.holidays as never, workdays: record.workdays as never });
+  });
+  return calendar;
+}
+
+function readJson(file: string, io: CliIo): unknown {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch {
+    throw invalidInput([{ path: [file], message: 'cannot read the file' }]);
+  }
+  return parseJsonText(text, [file]);
+}
+
+function parseJsonText(text: string, path: (string | number)[]): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw invalidInput([{ path, message: `not JSON: ${cause instanceof Error ? cause.message : 'parse error'}` }]);
+  }
+}
+
+const LABELS = {
+  eligible: { zh: '可以报考', en: 'may register' },
+  ineligible: { zh: '暂不可报考', en: 'may not register yet' },
+  incomplete: { zh: '信息不全，尚无法判断', en: 'not enough information to decide' },
+  by: { zh: '依据', en: 'by' },
+  earliest: { zh: '最早可报考日期', en: 'earliest eligible date' },
+  never: { zh: '仅凭时间推移无法满足条件', en: 'time alone will not make the applicant eligible' },
+  missing: { zh: '请补充', en: 'please provide' },
+  asOf: { zh: '截至', en: 'as of' },
+  exam: { zh: '考试', en: 'exam' },
+  closes: { zh: '报名截止', en: 'registration closes' },
+  sprint: { zh: '冲刺班', en: 'sprint course' },
+  mock: { zh: '考前测试', en: 'pre-exam test' },
+  scores: { zh: '成绩查询', en: 'scores from' },
+  certificates: { zh: '证书发放', en: 'certificates by' },
+  certificateQuery: { zh: '证书查询', en: 'certificate query from' },
+  provisional: { zh: '（估算：当年节假日安排尚未公布）', en: ' (estimate: holiday schedule not yet published)' },
+  onHoliday: { zh: '考试日为法定节假日', en: 'exam day is a public holiday' },
+  onMakeup: { zh: '考试日为调休上班日', en: 'exam day is a make-up working day' },
+  weekend: { zh: '周末', en: 'weekend' },
+  holiday: { zh: '节假日', en: 'holiday' },
+  makeup: { zh: '调休上班', en: 'make-up working day' },
+  total: { zh: '总分', en: 'total' },
+  passed: { zh: '及格', en: 'passed' },
+  failed: { zh: '不及格', en: 'failed' },
+  toPass: { zh: '距及格还差', en: 'points to pass' },
+} as const;
+
+function label(key: keyof typeof LABELS, lang: Lang): string {
+  return LABELS[key][lang];
+}
+
+function describeResult(result: EligibilityResult, lang: Lang): string[] {
+  const track = TRACKS.find((entry) => entry.id === result.track)?.name[lang] ?? result.track;
+  const level = LEVELS.find((entry) => entry.id === (result.level as Level))?.name[lang] ?? result.level;
+  const lines = [`${track} · ${level} (${label('asOf', lang)} ${result.asOf}): ${label(result.status, lang)}`];
+  if (result.eligible) {
+    for (const id of result.satisfiedBy) {
+      const clause = result.clauses.find((outcome) => outcome.id === id);
+      lines.push(`  ${label('by', lang)} ${id}: ${clause?.text[lang] ?? ''}`);
+    }
+    return lines;
+  }
+  lines.push(`  ${label('earliest', lang)}: ${result.earliestEligibleOn ?? label('never', lang)}`);
+  if (result.missing.length > 0) lines.push(`  ${label('missing', lang)}: ${result.missing.join(', ')}`);
+  for (const clause of result.clauses) {
+    const unmet = clause.requirements.filter((requirement) => !requirement.met).map((requirement) => requirement.message[lang]);
+    lines.push(`  ✗ ${clause.id} ${clause.text[lang]}${unmet.length > 0 ? ` — ${unmet.join(lang === 'zh' ? '；' : '; ')}` : ''}`);
+  }
+  return lines;
+}
+
+// A trailing * marks a date estimated without the official holiday schedule.
+function dated(session: ExamSession, field: 'scoresFrom' | 'certificatesBy' | 'certificateQueryFrom'): string {
+  return `${session[field]}${session.provisional.includes(field) ? '*' : ''}`;
+}
+
+function sessionLine(session: ExamSession, lang: Lang): string {
+  const flags = [session.flags.examOnHoliday ? label('onHoliday', lang) : '', session.flags.examOnMakeupWorkday ? label('onMakeup', lang) : '']
+    .filter(Boolean)
+    .join(', ');
+  return [
+    session.id,
+    `${label('exam', lang)} ${session.examDate}`,
+    `${label('closes', lang)} ${session.registrationCloses}`,
+    `${label('scores', lang)} ${dated(session, 'scoresFrom')}`,
+    `${label('certificates', lang)} ${dated(session, 'certificatesBy')}`,
+    `${label('certificateQuery', lang)} ${dated(session, 'certificateQueryFrom')}`,
+    flags,
+  ]
+    .filter(Boolean)
+    .join('  ');
+}
+
+function sessionDetail(session: ExamSession, lang: Lang): string[] {
+  const mark = (field: 'scoresFrom' | 'certificatesBy' | 'certificateQueryFrom'): string =>
+    session.provisional.includes(field) ? label('provisional', lang) : '';
+  const lines = [
+    `${session.id}`,
+    `  ${label('exam', lang)}: ${session.examDate}`,
+    `  ${label('closes', lang)}: ${session.registrationCloses}`,
+    `  ${label('sprint', lang)}: ${session.sprintCourse.from} … ${session.sprintCourse.to}`,
+    `  ${label('mock', lang)}: ${session.mockTest.from} … ${session.mockTest.to}`,
+    `  ${label('scores', lang)}: ${session.scoresFrom}${mark('scoresFrom')}`,
+    `  ${label('certificates', lang)}: ${session.certificatesBy}${mark('certificatesBy')}`,
+    `  ${label('certificateQuery', lang)}: ${session.certificateQueryFrom}${mark('certificateQueryFrom')}`,
+  ];
+  if (session.flags.examOnHoliday) lines.push(`  ! ${label('onHoliday', lang)}`);
+  if (session.flags.examOnMakeupWorkday) lines.push(`  ! ${label('onMakeup', lang)}`);
+  return lines;
+}

@@ -1,0 +1,238 @@
+/**
+ * Eligibility of a profile for a track and level as of a date (第三部分 五): every clause of
+ * the level judged from its data, the earliest date on which time alone makes the applicant
+ * eligible [I-14], and which unknown facts could change the answer.
+ * @module
+ */
+import { fromDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
+import { parseInput } from '../core/validation.js';
+import { LEVEL_IDS, type Bilingual, type Level, type TrackId } from './catalog.js';
+import { CLAUSES, RULES_VERSION, type BrochureLocation, type Clause, type ClauseId } from './clauses.js';
+import { eligibilitySchemas, type Profile } from './profile.js';
+import { parseQuery, type EligibilityQuery, type TrackQuery } from './query.js';
+import { assessRequirement, prepareRequirement, type PreparedRequirement, type RequirementOutcome } from './requirements.js';
+import { Situation } from './situation.js';
+
+/**
+ * How one clause fared.
+ *
+ * @example
+ * ```ts
+ * checkEligibility(profile, query).clauses[2];
+ * //=> { id: 'intermediate.3', met: false, metOn: '2026-05-31', source: { section: '第三部分 五 2', item: '(3)' }, text: { … }, requirements: [ … ], missing: [] }
+ * ```
+ */
+export interface ClauseOutcome {
+  /** `'junior.1'` … `'senior.7'`. */
+  readonly id: ClauseId;
+  /** Whether every requirement holds on the as-of date. */
+  readonly met: boolean;
+  /** The earliest date ≥ as-of on which it holds if time alone passes; null if never. */
+  readonly metOn: PlainDate | null;
+  /** Where the brochure states it. */
+  readonly source: BrochureLocation;
+  /** Our own wording of the clause. */
+  readonly text: Bilingual;
+  /** Each requirement, required against actual. */
+  readonly requirements: readonly RequirementOutcome[];
+  /** Profile paths whose absence leaves this clause open (empty unless answering them could meet it). */
+  readonly missing: readonly string[];
+}
+
+/**
+ * The answer of {@link checkEligibility}.
+ *
+ * @example
+ * ```ts
+ * const { status, satisfiedBy, earliestEligibleOn } = checkEligibility(profile, query);
+ * //=> 'eligible', ['junior.3'], '2026-05-01'
+ * ```
+ */
+export interface EligibilityResult {
+  /** `incomplete`: not eligible on the known facts, but an unknown (absent) fact could make it so. */
+  readonly status: 'eligible' | 'ineligible' | 'incomplete';
+  readonly eligible: boolean;
+  readonly track: TrackId;
+  readonly level: Level;
+  readonly asOf: PlainDate;
+  /** The clauses met on the as-of date, e.g. `['junior.3']`. */
+  readonly satisfiedBy: readonly ClauseId[];
+  /** Every clause of the level, in brochure order. */
+  readonly clauses: readonly ClauseOutcome[];
+  /** [I-14]: the first date ≥ as-of on which some clause holds by time alone; as-of when eligible. */
+  readonly earliestEligibleOn: PlainDate | null;
+  /** Profile paths (`'education'`, `'work'`, …) whose absence leaves the answer open. */
+  readonly missing: readonly string[];
+  /** The rule set and readings the answer follows. */
+  readonly rulesVersion: string;
+}
+
+/**
+ * Related work experience for a track as of a date ([I-3]–[I-5]).
+ *
+ * @example
+ * ```ts
+ * experienceOf({ work: [] }, { track: 'digital-manager', asOf: '2026-05-01' });
+ * //=> { cumulativeDays: 0, cumulativeYears: 0, longestContinuous: null, missing: [] }
+ * ```
+ */
+export interface Experience {
+  /** Distinct related days up to and including as-of. */
+  readonly cumulativeDays: number;
+  /** `floor(cumulativeDays / 365)`. */
+  readonly cumulativeYears: number;
+  /** The longest continuous run up to as-of, with its full years; null without related work. */
+  readonly longestContinuous: { readonly from: PlainDate; readonly to: PlainDate; readonly years: number } | null;
+  /** `['work']` when the work history was left out (then the figures are zero). */
+  readonly missing: readonly string[];
+}
+
+// Fixed order of the paths a result can name as missing.
+const MISSING_ORDER = ['education', 'education.relatedMajor', 'enrolment', 'enrolment.relatedMajor', 'work', 'certificates'];
+
+function readProfile(profile: unknown): Profile {
+  return parseInput(eligibilitySchemas().profile, profile);
+}
+
+interface PreparedClause {
+  readonly clause: Clause;
+  readonly requirements: readonly PreparedRequirement[];
+}
+
+let prepared: Record<Level, PreparedClause[]> | undefined;
+
+// The clauses of each level with their requirements prepared, built on first use.
+function clausesOf(level: Level): readonly PreparedClause[] {
+  if (prepared === undefined) {
+    prepared = { junior: [], intermediate: [], senior: [] };
+    for (const clause of CLAUSES) prepared[clause.level].push({ clause, requirements: clause.requirements.map(prepareRequirement) });
+  }
+  return prepared[level];
+}
+
+function judgeLevel(situation: Situation, level: Level): EligibilityResult {
+  const { asOf } = situation;
+  const clauses: ClauseOutcome[] = [];
+  const satisfiedBy: ClauseId[] = [];
+  let open: string[] = [];
+  let earliest = Infinity;
+  for (const { clause, requirements: prepared } of clausesOf(level)) {
+    let from = asOf;
+    let to = Infinity;
+    let couldBeMet = true;
+    let missing: string[] = [];
+    const requirements: RequirementOutcome[] = [];
+    for (const requirement of prepared) {
+      const { outcome, holds } = assessRequirement(requirement, situation, level);
+      requirements.push(outcome);
+      // A clause holds on the days all its requirements hold: the intersection of intervals.
+      from = Math.max(from, holds === null ? Infinity : holds.from);
+      to = Math.min(to, holds === null ? -Infinity : holds.to);
+      if (outcome.missing.length > 0) missing = missing.concat(outcome.missing);
+      else if (!outcome.met) couldBeMet = false;
+    }
+    const met = from === asOf && to >= asOf;
+    const metOn = from <= to && from !== Infinity ? from : null;
+    if (metOn !== null && metOn < earliest) earliest = metOn;
+    if (met) satisfiedBy.push(clause.id);
+    missing = met || !couldBeMet ? [] : inOrder(missing);
+    open = open.concat(missing);
+    clauses.push({
+      id: clause.id,
+      met,
+      metOn: metOn === null ? null : dateOf(metOn, situation),
+      source: clause.source,
+      text: clause.text,
+      requirements,
+      missing,
+    });
+  }
+  const eligible = satisfiedBy.length > 0;
+  const missing = eligible ? [] : inOrder(open);
+  return {
+    status: eligible ? 'eligible' : missing.length > 0 ? 'incomplete' : 'ineligible',
+    eligible,
+    track: situation.track,
+    level,
+    asOf: situation.asOfDate,
+    satisfiedBy,
+    clauses,
+    earliestEligibleOn: earliest === Infinity ? null : dateOf(earliest, situation),
+    missing,
+    rulesVersion: RULES_VERSION,
+  };
+}
+
+const dateOf = (day: DayNumber, situation: Situation): PlainDate => (day === situation.asOf ? situation.asOfDate : fromDayNumber(day));
+
+// Paths in a fixed order, each once.
+function inOrder(paths: readonly string[]): string[] {
+  return paths.length === 0 ? [] : MISSING_ORDER.filter((path) => paths.includes(path));
+}
+
+
+/**
+ * Whether a profile may apply for a track and level as of a date: any one clause of the
+ * level suffices (第三部分 五). The profile is raw input, validated here; a bad profile or
+ * query throws `SkillcertError` `invalid-input` listing every problem with its path (a bad
+ * `asOf` alone: `invalid-date`).
+ *
+ * @example
+ * ```ts
+ * const result = checkEligibility(
+ *   { education: { level: 'bachelor' }, work: [{ from: '2025-01-01', related: true }] },
+ *   { track: 'digital-manager', level: 'intermediate', asOf: '2025-10-01' },
+ * );
+ * result.status;
+ * //=> 'incomplete'   (education.relatedMajor and certificates are not given)
+ * result.missing;
+ * //=> ['education.relatedMajor', 'certificates']
+ * result.earliestEligibleOn;
+ * //=> '2025-12-31'   (intermediate.3: one full year of continuous work)
+ * ```
+ */
+export function checkEligibility(profile: unknown, query: EligibilityQuery): EligibilityResult {
+  const { track, level, asOf, policy } = parseQuery(query, true);
+  return judgeLevel(new Situation(readProfile(profile), track, asOf, policy), level);
+}
+
+/**
+ * {@link checkEligibility} for all three levels at once (the profile is validated once).
+ *
+ * @example
+ * ```ts
+ * const results = checkAllLevels({ education: { level: 'master' }, work: [], enrolment: null, certificates: [] }, { track: 'digital-manager', asOf: '2026-05-01' });
+ * [results.junior.eligible, results.intermediate.eligible, results.senior.eligible];
+ * //=> [false, true, false]   ([I-12]: intermediate.4 needs no experience; no junior clause does)
+ * ```
+ */
+export function checkAllLevels(profile: unknown, query: TrackQuery): Record<Level, EligibilityResult> {
+  const { track, asOf, policy } = parseQuery(query, false);
+  const situation = new Situation(readProfile(profile), track, asOf, policy);
+  const results = {} as Record<Level, EligibilityResult>;
+  for (const level of LEVEL_IDS) results[level] = judgeLevel(situation, level);
+  return results;
+}
+
+/**
+ * Related work experience for a track as of a date: distinct days covered [I-5] and the
+ * longest continuous run with its full years [I-3], [I-4].
+ *
+ * @example
+ * ```ts
+ * experienceOf({ work: [{ from: '2024-02-29', to: '2025-02-27', related: true }] }, { track: 'digital-manager', asOf: '2026-01-01' });
+ * //=> { cumulativeDays: 365, cumulativeYears: 1, longestContinuous: { from: '2024-02-29', to: '2025-02-27', years: 1 }, missing: [] }
+ * ```
+ */
+export function experienceOf(profile: unknown, query: TrackQuery): Experience {
+  const { track, asOf, policy } = parseQuery(query, false);
+  const situation = new Situation(readProfile(profile), track, asOf, policy);
+  const cumulativeDays = situation.cumulativeDays();
+  const run = situation.longestRun();
+  return {
+    cumulativeDays,
+    cumulativeYears: Math.floor(cumulativeDays / 365),
+    longestContinuous: run === null ? null : { from: fromDayNumber(run.from), to: fromDayNumber(run.to), years: run.years },
+    missing: situation.work === undefined ? ['work'] : [],
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * Work experience as day arithmetic: related periods become merged day ranges, from which
+ * cumulative days [I-5], continuous runs [I-3] and their full years [I-4] are read — on any
+ * date, and backwards: the first date on which a threshold is reached [I-14].
+ * @module
+ */
+import { addYearsTo, civilOf, dayNumberOf, daysInMonth, toDayNumber, type DayNumber } from '../core/plain-date.js';
+import type { TrackId } from './catalog.js';
+import type { Relatedness, WorkPeriod } from './profile.js';
+
+/** Days `from` … `to`, both inclusive; `to` is `Infinity` for work still going on. */
+export interface DayRange {
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+}
+
+/** A continuous run of related work as seen on some date, with its full years [I-4]. */
+export interface Run extends DayRange {
+  readonly years: number;
+}
+
+/**
+ * Whether a relatedness answer covers a track ([I-7]): `true` every track, a list those.
+ *
+ * @example
+ * ```ts
+ * isRelatedTo(['digital-manager'], 'internet-marketer');
+ * //=> false
+ * ```
+ */
+export function isRelatedTo(relatedness: Relatedness, track: TrackId): boolean {
+  return relatedness === true || (Array.isArray(relatedness) && relatedness.includes(track));
+}
+
+/**
+ * The work periods related to a track as sorted day ranges, overlapping or touching ones
+ * merged (so that no day is counted twice [I-5]).
+ *
+ * @example
+ * ```ts
+ * relatedRanges([{ from: '1970-01-01', to: '1970-01-05', related: true }, { from: '1970-01-06', related: true }], 'digital-manager');
+ * //=> [{ from: 0, to: Infinity }]
+ * ```
+ */
+export function relatedRanges(work: readonly WorkPeriod[], track: TrackId): DayRange[] {
+  const ranges: DayRange[] = [];
+  for (const period of work) {
+    if (!isRelatedTo(period.related, track)) continue;
+    ranges.push({ from: toDayNumber(period.from), to: period.to == null ? Infinity : toDayNumber(period.to) });
+  }
+  return mergeRanges(ranges, 0);
+}
+
+// Sorts and merges ranges whose gap (days strictly between them) is at most `gap`.
+function mergeRanges(ranges: DayRange[], gap: number): DayRange[] {
+  ranges.sort((a, b) => a.from - b.from);
+  const merged: DayRange[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && range.from - last.to - 1 <= gap) {
+      if (range.to > last.to) merged[merged.length - 1] = { from: last.from, to: range.to };
+    } else merged.push(range);
+  }
+  return merged;
+}
+
+/**
+ * Distinct related days up to and including `day` [I-5].
+ *
+ * @example
+ * ```ts
+ * cumulativeDaysOn([{ from: 0, to: 9 }, { from: 20, to: Infinity }], 24);
+ * //=> 15
+ * ```
+ */
+export function cumulativeDaysOn(ranges: readonly DayRange[], day: DayNumber): number {
+  let days = 0;
+  for (const range of ranges) {
+    if (range.from > day) break;
+    days += Math.min(range.to, day) - range.from + 1;
+  }
+  return days;
+}
+
+/**
+ * The first day on which cumulative related days reach `days`, or null if they never do.
+ *
+ * @example
+ * ```ts
+ * dayCumulativeReaches([{ from: 0, to: 9 }, { from: 20, to: Infinity }], 15);
+ * //=> 24
+ * ```
+ */
+export function dayCumulativeReaches(ranges: readonly DayRange[], days: number): DayNumber | null {
+  let counted = 0;
+  for (const range of ranges) {
+    const length = range.to - range.from + 1;
+    if (counted + length >= days) return range.from + (days - counted) - 1;
+    counted += length;
+  }
+  return null;
+}
+
+/**
+ * Full years of a run from `from` to `to` inclusive [I-4]: the largest n with
+ * `from` + n years ≤ `to` + 1 day, 29 February's anniversary being 28 February.
+ *
+ * @example
+ * ```ts
+ * fullYears(toDayNumber('2024-02-29'), toDayNumber('2025-02-27'));
+ * //=> 1
+ * ```
+ */
+export function fullYears(from: DayNumber, to: DayNumber): number {
+  if (to === Infinity) return Infinity;
+  const end = to + 1;
+  let years = civilOf(end).year - civilOf(from).year;
+  if (addYearsTo(from, years) > end) years -= 1;
+  return Math.max(years, 0);
+}
+
+/**
+ * The continuous runs as seen on `day` [I-3]: ranges up to `day`, joined when the gap between
+ * them is at most `gapDays` (policy, default 0). Each run ends on its last related day.
+ *
+ * @example
+ * ```ts
+ * runsOn([{ from: 0, to: 9 }, { from: 11, to: 30 }], 1, 20);
+ * //=> [{ from: 0, to: 20, years: 0 }]
+ * ```
+ */
+export function runsOn(ranges: readonly DayRange[], gapDays: number, day: DayNumber): Run[] {
+  const clipped: DayRange[] = [];
+  for (const range of ranges) {
+    if (range.from > day) break;
+    clipped.push({ from: range.from, to: Math.min(range.to, day) });
+  }
+  return mergeRanges(clipped, gapDays).map(({ from, to }) => ({ from, to, years: fullYears(from, to) }));
+}
+
+/**
+ * The longest run on `day`: the most full years, then the most days, then the latest.
+ *
+ * @example
+ * ```ts
+ * longestRunOn([{ from: 0, to: 400 }, { from: 500, to: 600 }], 0, 1000);
+ * //=> { from: 0, to: 400, years: 1 }
+ * ```
+ */
+export function longestRunOn(ranges: readonly DayRange[], gapDays: number, day: DayNumber): Run | null {
+  let best: Run | null = null;
+  for (const run of runsOn(ranges, gapDays, day)) {
+    if (best === null || run.years > best.years || (run.years === best.years && run.to - run.from >= best.to - best.from)) best = run;
+  }
+  return best;
+}
+
+/**
+ * The first day on which some continuous run reaches `years` full years, or null. A run
+ * reaches n years on the day before its n-th anniversary, if it is still covered then; a run
+ * bridged over gaps reaches it on the first covered day from then on.
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(dayContinuousReaches([{ from: toDayNumber('2024-02-29'), to: Infinity }], 0, 1)!);
+ * //=> '2025-02-27'
+ * ```
+ */
+export function dayContinuousReaches(ranges: readonly DayRange[], gapDays: number, years: number): DayNumber | null {
+  let runStart: DayNumber | null = null;
+  let previousEnd = -Infinity;
+  let anniversaryEve = 0;
+  for (const range of ranges) {
+    if (runStart === null || range.from - previousEnd - 1 > gapDays) {
+      runStart = range.from;
+      anniversaryEve = addYearsTo(runStart, years) - 1;
+    }
+    previousEnd = range.to;
+    // Runs are in date order and each reaches no earlier than it starts: the first hit wins.
+    if (range.to >= anniversaryEve) return Math.max(anniversaryEve, range.from);
+  }
+  return null;
+}
+
+/** A length of time in calendar years, months and remaining days. */
+export interface Duration {
+  readonly years: number;
+  readonly months: number;
+  readonly days: number;
+}
+
+/**
+ * The length of `from` … `to` inclusive as years, months and days, counted by calendar
+ * months from `from` (the month-end rule of date-fns `addMonths`), for explanations.
+ *
+ * @example
+ * ```ts
+ * durationOf(toDayNumber('2025-01-01'), toDayNumber('2026-05-03'));
+ * //=> { years: 1, months: 4, days: 3 }
+ * ```
+ */
+export function durationOf(from: DayNumber, to: DayNumber): Duration {
+  const end = to + 1;
+  const start = civilOf(from);
+  const stop = civilOf(end);
+  let months = (stop.year - start.year) * 12 + stop.month - start.month;
+  if (addMonthsTo(from, months) > end) months -= 1;
+  months = Math.max(months, 0);
+  return { years: Math.floor(months / 12), months: months % 12, days: end - addMonthsTo(from, months) };
+}
+
+function addMonthsTo(day: DayNumber, months: number): DayNumber {
+  const { year, month, day: dayOfMonth } = civilOf(day);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return dayNumberOf(targetYear, targetMonth, Math.min(dayOfMonth, daysInMonth(targetYear, targetMonth)));
+}

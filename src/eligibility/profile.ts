@@ -1,0 +1,285 @@
+/**
+ * The facts about an applicant, and their zod/mini schema.
+ *
+ * A field that is absent is UNKNOWN; `null` or `[]` is KNOWN to be none. The schema strips
+ * keys it does not know (so nothing from the caller, `__proto__` included, is copied onto
+ * our objects) and never mutates its input.
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { PlainDate, PlainDateInput } from '../core/plain-date.js';
+import { describeValue, plainDateSchema } from '../core/validation.js';
+import { EDUCATION_LEVEL_IDS, LEVEL_IDS, TRACK_IDS, type EducationLevel, type Level, type TrackId } from './catalog.js';
+
+/**
+ * Whether a major or a work period is related to a track: `true` to every track, `false` to
+ * none, or a list of the tracks it is related to. The caller decides ([I-7]).
+ *
+ * @example
+ * ```ts
+ * const related: Relatedness = ['digital-manager', 'digital-hr-manager'];
+ * ```
+ */
+export type Relatedness = boolean | TrackId[];
+
+/** Highest completed education. `relatedMajor` absent = not known whether it is related. */
+export interface Education {
+  level: EducationLevel;
+  relatedMajor?: Relatedness;
+}
+
+/** Current or planned enrolment as a student. `until` is inclusive; absent = no end known. */
+export interface Enrolment<D extends string = PlainDate> {
+  institution: 'higher-education' | 'vocational';
+  relatedMajor?: Relatedness;
+  from: D;
+  until?: D;
+}
+
+/** A period of work. `to` is inclusive; absent or `null` = still going on. */
+export interface WorkPeriod<D extends string = PlainDate> {
+  from: D;
+  to?: D | null;
+  related: Relatedness;
+}
+
+/**
+ * A certificate held: this scheme's own (`skillcert`, with its track), another issuer's
+ * vocational or skill certificate (`vocational`), or a professional title (`title`), with its
+ * level mapped onto junior / intermediate / senior ([I-9]).
+ */
+export interface Certificate<D extends string = PlainDate> {
+  kind: 'skillcert' | 'vocational' | 'title';
+  level: Level;
+  track?: TrackId;
+  issuedOn: D;
+}
+
+/**
+ * The facts about an applicant, as {@link profileSchema} returns them. An absent field is
+ * unknown; `null` or `[]` is known to be none.
+ *
+ * @example
+ * ```ts
+ * const profile: Profile = profileSchema.parse({
+ *   education: { level: 'bachelor', relatedMajor: false },
+ *   enrolment: null,
+ *   work: [{ from: '2024-03-01', to: null, related: ['digital-manager'] }],
+ * }); // certificates: not said
+ * ```
+ */
+export interface Profile {
+  education?: Education | null;
+  enrolment?: Enrolment | null;
+  work?: WorkPeriod[];
+  certificates?: Certificate[];
+}
+
+/**
+ * What callers may pass as a profile: dates as plain `"YYYY-MM-DD"` strings, lists read-only.
+ *
+ * @example
+ * ```ts
+ * const input: ProfileInput = { education: { level: 'master' }, work: [], certificates: [] };
+ * ```
+ */
+export interface ProfileInput {
+  education?: Readonly<Omit<Education, 'relatedMajor'>> & { readonly relatedMajor?: boolean | readonly TrackId[] } | null;
+  enrolment?: (Readonly<Omit<Enrolment<PlainDateInput>, 'relatedMajor'>> & { readonly relatedMajor?: boolean | readonly TrackId[] }) | null;
+  work?: readonly (Readonly<Omit<WorkPeriod<PlainDateInput>, 'related'>> & { readonly related: boolean | readonly TrackId[] })[];
+  certificates?: readonly Readonly<Certificate<PlainDateInput>>[];
+}
+
+/**
+ * At most this many work periods in one profile.
+ *
+ * @example
+ * ```ts
+ * MAX_WORK_PERIODS;
+ * //=> 200
+ * ```
+ */
+export const MAX_WORK_PERIODS = 200;
+
+/**
+ * At most this many certificates in one profile.
+ *
+ * @example
+ * ```ts
+ * MAX_CERTIFICATES;
+ * //=> 50
+ * ```
+ */
+export const MAX_CERTIFICATES = 50;
+
+type Issue = { readonly input?: unknown; readonly code?: string; readonly errors?: readonly (readonly { readonly message: string }[])[] };
+
+const expected = (what: string) => (issue: Issue) => `expected ${what}, got ${describeValue(issue.input)}`;
+const oneOf = (what: string, ids: readonly string[]) => (issue: Issue) =>
+  `unknown ${what}: ${describeValue(issue.input)} (expected one of ${ids.join(', ')})`;
+
+/**
+ * zod/mini schema of one of a few string ids (a custom check: smaller in the bundle than
+ * `z.enum`, with the same message).
+ *
+ * @example
+ * ```ts
+ * idSchema('level', ['junior', 'senior']).safeParse('expert').success;
+ * //=> false
+ * ```
+ */
+export function idSchema<const Id extends string>(what: string, ids: readonly Id[]): z.ZodMiniType<Id> {
+  // `abort: false` (z.custom aborts by default) lets the object's other checks still run.
+  return z.custom<Id>((value) => (ids as readonly unknown[]).includes(value), { error: oneOf(what, ids), abort: false });
+}
+
+// A cross-field check runs once the object and the fields it reads have parsed (so that a
+// bad date is reported once), whatever is wrong with the object's other fields.
+function isChecked(payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }, fields: readonly string[]): boolean {
+  if (typeof payload.value !== 'object' || payload.value === null) return false;
+  return !payload.issues.some((issue) => issue.path === undefined || issue.path.length === 0 || fields.includes(String(issue.path[0])));
+}
+
+// A date-order check runs only when both dates parsed, so a bad date is reported once.
+function endsAfterStart<T>(start: keyof T & string, end: keyof T & string) {
+  return z.refine<T>(
+    (value) => {
+      const last = value[end] as unknown;
+      return last === undefined || last === null || (last as string) >= (value[start] as string);
+    },
+    {
+      path: [end],
+      error: (issue: Issue) => {
+        const value = issue.input as T;
+        return `ends before it starts: ${String(value[end])} is before ${start} ${String(value[start])}`;
+      },
+      when: (payload) => isChecked(payload, [start, end]),
+    },
+  );
+}
+
+
+// The size limit is checked before any element is parsed, so a huge list is refused at once.
+function listOf<T extends z.ZodMiniType>(item: T, what: string, max: number) {
+  return z.pipe(
+    z.custom((value) => !Array.isArray(value) || value.length <= max, { error: `at most ${max} ${what} are accepted` }),
+    z.array(item, { error: expected(`a list of ${what}`) }),
+  );
+}
+
+/** The schemas of the eligibility inputs, built once on first use. */
+export interface EligibilitySchemas {
+  readonly profile: z.ZodMiniType<Profile>;
+  readonly track: z.ZodMiniType<TrackId>;
+  readonly level: z.ZodMiniType<Level>;
+}
+
+let built: EligibilitySchemas | undefined;
+
+/**
+ * The eligibility schemas, built on first use (no work at module load).
+ *
+ * @example
+ * ```ts
+ * eligibilitySchemas().track.safeParse('chef').success;
+ * //=> false
+ * ```
+ */
+export function eligibilitySchemas(): EligibilitySchemas {
+  return (built ??= buildSchemas());
+}
+
+function buildSchemas(): EligibilitySchemas {
+  const trackIdSchema = idSchema('track', TRACK_IDS);
+  const levelSchema = idSchema('level', LEVEL_IDS);
+
+  // One custom check rather than a union, which would only say "invalid input".
+  const relatednessSchema = z.custom<Relatedness>(
+    (value) => typeof value === 'boolean' || (Array.isArray(value) && value.every((id) => TRACK_IDS.includes(id))),
+    {
+      abort: false,
+      error: (issue: Issue) => {
+        const input = issue.input;
+        if (!Array.isArray(input)) return expected('true, false or a list of track ids')(issue);
+        return oneOf('track', TRACK_IDS)({ input: input.find((id) => !TRACK_IDS.includes(id)) });
+      },
+    },
+  );
+
+  const educationSchema = z.object(
+    {
+      level: idSchema('education level', EDUCATION_LEVEL_IDS),
+      relatedMajor: z.optional(relatednessSchema),
+    },
+    { error: expected('an object or null') },
+  );
+
+  const enrolmentSchema = z
+    .object(
+      {
+        institution: idSchema('institution', ['higher-education', 'vocational']),
+        relatedMajor: z.optional(relatednessSchema),
+        from: plainDateSchema,
+        until: z.optional(plainDateSchema),
+      },
+      { error: expected('an object or null') },
+    )
+    .check(endsAfterStart<Enrolment>('from', 'until'));
+
+  const workPeriodSchema = z
+    .object(
+      {
+        from: plainDateSchema,
+        to: z.optional(z.nullable(plainDateSchema)),
+        related: relatednessSchema,
+      },
+      { error: expected('a work period object') },
+    )
+    .check(endsAfterStart<WorkPeriod>('from', 'to'));
+
+  const certificateSchema = z
+    .object(
+      {
+        kind: idSchema('certificate kind', ['skillcert', 'vocational', 'title']),
+        level: levelSchema,
+        track: z.optional(trackIdSchema),
+        issuedOn: plainDateSchema,
+      },
+      { error: expected('a certificate object') },
+    )
+    .check(
+      z.refine<Certificate>((certificate) => certificate.kind !== 'skillcert' || certificate.track !== undefined, {
+        path: ['track'],
+        error: 'a skillcert certificate needs its track',
+        when: (payload) => isChecked(payload, ['kind', 'track']),
+      }),
+    );
+
+  const profile = z.object(
+    {
+      education: z.optional(z.nullable(educationSchema)),
+      enrolment: z.optional(z.nullable(enrolmentSchema)),
+      work: z.optional(listOf(workPeriodSchema, 'work periods', MAX_WORK_PERIODS)),
+      certificates: z.optional(listOf(certificateSchema, 'certificates', MAX_CERTIFICATES)),
+    },
+    { error: expected('a profile object') },
+  );
+  return { profile, track: trackIdSchema, level: levelSchema };
+}
+
+/**
+ * zod/mini schema of a {@link Profile}. Callers normally pass raw input to
+ * `checkEligibility`, which parses it with this schema and reports problems as
+ * `SkillcertError` `invalid-input`; use the schema directly to validate a form.
+ *
+ * @example
+ * ```ts
+ * profileSchema.safeParse({ work: [{ from: '2024-01-01', to: '2023-01-01', related: true }] }).success;
+ * //=> false
+ * ```
+ */
+export const profileSchema: z.ZodMiniType<Profile> = /* @__PURE__ */ profileSchemaOnce();
+
+function profileSchemaOnce(): z.ZodMiniType<Profile> {
+  return eligibilitySchemas().profile;
+}

@@ -1,0 +1,343 @@
+/**
+ * What each requirement kind means: how it is judged on a date, the days on which it holds
+ * (for the earliest date [I-14]) and its wording — generated from the requirement data.
+ *
+ * Each job is a table with one entry per kind, typed `{ [K in RequirementKind]: … }`, so that
+ * a new kind without a handler fails to compile, exactly as a ts-pattern `.exhaustive()`
+ * would; the docs generator (rules-doc.ts) does use `match(…).exhaustive()`. The tables keep
+ * ts-pattern's runtime (1.8 KB gzipped) out of the browser bundle, whose budget is 14 KB.
+ * @module
+ */
+import { addYearsTo, fromDayNumber, type DayNumber } from '../core/plain-date.js';
+import { EDUCATION_LEVELS, LEVELS, TRACKS, educationRank, levelRank, nameOf, type Bilingual, type Level } from './catalog.js';
+import type { AcceptedEnrolment, Requirement, RequirementKind } from './clauses.js';
+import { durationOf, type DayRange, type Duration } from './experience.js';
+import type { Certificate } from './profile.js';
+import type { EligibilityPolicy } from './query.js';
+import type { Situation } from './situation.js';
+
+/**
+ * How one requirement of a clause fared.
+ *
+ * @example
+ * ```ts
+ * checkEligibility(profile, query).clauses[1].requirements[1];
+ * //=> { kind: 'continuous-experience', met: false, required: { years: 2 }, actual: { from: '2025-01-01', to: '2026-05-01', years: 1, months: 4, days: 1 },
+ * //     message: { zh: '连续从事相关工作 1 年 4 个月，需满 2 年', en: '1 year 4 months of continuous related work; 2 full years needed' }, missing: [] }
+ * ```
+ */
+export interface RequirementOutcome {
+  readonly kind: RequirementKind;
+  /** Whether it holds on the as-of date. */
+  readonly met: boolean;
+  /** What the requirement asks: its data without `kind`, e.g. `{ level: 'high-school' }` or `{ years: 2 }`. */
+  readonly required: unknown;
+  /** What the profile shows on the as-of date (`null` for none, or when not given). */
+  readonly actual: unknown;
+  /** Actual against required, in words. */
+  readonly message: Bilingual;
+  /** Profile paths left out whose answer could make it hold (e.g. `'education.relatedMajor'`). */
+  readonly missing: readonly string[];
+}
+
+/** A requirement judged: its outcome, and the days on which it holds by the known facts. */
+export interface Assessment {
+  readonly outcome: RequirementOutcome;
+  /** The one interval of days on which it holds if time alone passes; null if never. */
+  readonly holds: DayRange | null;
+}
+
+interface Judgement {
+  readonly holds: DayRange | null;
+  readonly actual: unknown;
+  /** What the profile shows, in words. */
+  readonly shows: Bilingual;
+  readonly missing?: readonly string[];
+}
+
+/** The profile field each kind reads; when that field is absent the requirement is open. */
+const FIELD = {
+  'education-at-least': 'education',
+  'related-major': 'education',
+  'cumulative-experience': 'work',
+  'continuous-experience': 'work',
+  enrolled: 'enrolment',
+  certificate: 'certificates',
+  'certificate-held-for': 'certificates',
+} as const satisfies Record<RequirementKind, keyof Situation>;
+
+// What an absent field is called, in Chinese; in English the field's own name is used.
+const FIELD_ZH: Record<(typeof FIELD)[RequirementKind], string> = { education: '学历', work: '工作经历', enrolment: '在读情况', certificates: '证书' };
+
+const ALWAYS: DayRange = { from: -Infinity, to: Infinity };
+const onwards = (day: DayNumber | null): DayRange | null => (day === null ? null : { from: day, to: Infinity });
+const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** A requirement made ready for judging, its table lookups and wording done once. */
+export interface PreparedRequirement {
+  readonly requirement: Requirement;
+  /** The profile field it reads; when that field is absent the requirement is open. */
+  readonly field: (typeof FIELD)[RequirementKind];
+  readonly judge: (situation: Situation, applyingFor: Level) => Judgement;
+  /** `required` (the data without `kind`) and the words of what is needed, by the same-track switch. */
+  readonly wording: readonly [Wording, Wording];
+}
+
+interface Wording {
+  readonly required: unknown;
+  readonly needs: Bilingual;
+}
+
+/**
+ * Prepares a requirement for {@link assessRequirement}: picks its judge and words from the
+ * kind tables, and freezes what every result will share.
+ *
+ * @example
+ * ```ts
+ * prepareRequirement({ kind: 'education-at-least', level: 'associate' }).field;
+ * //=> 'education'
+ * ```
+ */
+export function prepareRequirement(requirement: Requirement): PreparedRequirement {
+  const { kind, ...required } = requirement;
+  const judge = JUDGE[kind] as AnyKind<typeof JUDGE>;
+  const wording = (progressionSameTrackOnly: boolean): Wording =>
+    Object.freeze({ required: Object.freeze(required), needs: Object.freeze(needOf(requirement, { continuityGapDays: 0, progressionSameTrackOnly })) });
+  return {
+    requirement,
+    field: FIELD[kind],
+    judge: (situation, applyingFor) => judge(requirement, situation, applyingFor),
+    wording: [wording(false), wording(true)],
+  };
+}
+
+/**
+ * Judges one requirement on the situation's as-of date, for an application at `applyingFor`.
+ *
+ * @example
+ * ```ts
+ * assessRequirement(prepareRequirement({ kind: 'continuous-experience', years: 2 }), situation, 'intermediate').outcome.message;
+ * //=> { zh: '连续从事相关工作 1 年 4 个月，需满 2 年', en: '1 year 4 months of continuous related work; 2 full years needed' }
+ * ```
+ */
+export function assessRequirement(prepared: PreparedRequirement, situation: Situation, applyingFor: Level): Assessment {
+  const { field } = prepared;
+  const judgement: Judgement =
+    situation[field] === undefined
+      ? { holds: null, actual: null, shows: { zh: `未提供${FIELD_ZH[field]}`, en: `${field} not given` }, missing: [field] }
+      : prepared.judge(situation, applyingFor);
+  const { holds, shows } = judgement;
+  const { required, needs } = prepared.wording[situation.policy.progressionSameTrackOnly ? 1 : 0];
+  const { asOf } = situation;
+  const met = holds !== null && holds.from <= asOf && asOf <= holds.to;
+  return {
+    holds,
+    outcome: {
+      kind: prepared.requirement.kind,
+      met,
+      required,
+      actual: judgement.actual,
+      message: { zh: `${shows.zh}，需${needs.zh}`, en: `${shows.en}; ${needs.en} needed` },
+      missing: met || judgement.missing === undefined ? [] : judgement.missing,
+    },
+  };
+}
+
+/**
+ * What a requirement asks, in words short enough to follow what a profile shows
+ * (`连续从事相关工作 1 年 4 个月，需` + `满 2 年`).
+ *
+ * @example
+ * ```ts
+ * needOf({ kind: 'education-at-least', level: 'associate' });
+ * //=> { zh: '大专及以上学历', en: 'associate degree or higher' }
+ * ```
+ */
+export function needOf(requirement: Requirement, policy?: Readonly<EligibilityPolicy>): Bilingual {
+  return (NEED[requirement.kind] as AnyKind<typeof NEED>)(requirement, policy);
+}
+
+/** The requirement of one kind. */
+type Of<K extends RequirementKind> = Extract<Requirement, { kind: K }>;
+// A table's entry for some kind, callable with any requirement: the lookup by `kind` is what
+// hands each entry a requirement of its own kind.
+type AnyKind<Table> = Table extends { readonly [K in RequirementKind]: (requirement: Of<K>, ...rest: infer Rest) => infer R }
+  ? (requirement: Requirement, ...rest: Rest) => R
+  : never;
+
+const NEED: { readonly [K in RequirementKind]: (requirement: Of<K>, policy?: Readonly<EligibilityPolicy>) => Bilingual } = {
+  'education-at-least': ({ level }) => {
+    const name = nameOf(EDUCATION_LEVELS, level);
+    return { zh: `${name.zh}及以上学历`, en: `${name.en} or higher` };
+  },
+  'related-major': () => ({ zh: '与本职业相关的专业', en: 'a major related to the track' }),
+  'cumulative-experience': ({ years }) => ({ zh: `满 ${years} 年（${years * 365} 天）`, en: `${plural(years, 'year')} (${years * 365} days)` }),
+  'continuous-experience': ({ years }) => ({ zh: `满 ${years} 年`, en: plural(years, 'full year') }),
+  enrolled: ({ accepts }) => {
+    const routes = accepts.map(({ institution, major }) => {
+      const where = INSTITUTION[institution];
+      return major === 'any' ? where : { zh: `${where.zh}相关专业`, en: `${where.en} in a related major` };
+    });
+    return { zh: `${routes.map((route) => route.zh).join('或')}在读`, en: `enrolment at ${routes.map((route) => route.en).join(' or ')}` };
+  },
+  certificate: ({ scheme, level }, policy) => certificateNeed(scheme, level, policy),
+  'certificate-held-for': ({ scheme, level, years }, policy) => {
+    const certificate = certificateNeed(scheme, level, policy);
+    return { zh: `${certificate.zh}满 ${years} 年`, en: `${certificate.en}, held for ${plural(years, 'full year')}` };
+  },
+};
+
+// Each judge runs only once the field its kind reads (FIELD) is known to be given.
+const JUDGE: { readonly [K in RequirementKind]: (requirement: Of<K>, s: Situation, applyingFor: Level) => Judgement } = {
+  'education-at-least': judgeEducation,
+  'related-major': judgeRelatedMajor,
+  'cumulative-experience': judgeCumulative,
+  'continuous-experience': judgeContinuous,
+  enrolled: judgeEnrolment,
+  certificate: judgeCertificate,
+  'certificate-held-for': judgeCertificate,
+};
+
+function certificateNeed(scheme: 'other' | 'skillcert', level: Level, policy?: Readonly<EligibilityPolicy>): Bilingual {
+  const name = nameOf(LEVELS, level);
+  if (scheme === 'other') return { zh: `其他${name.zh}及以上证书`, en: `another certificate of ${name.en} level or higher` };
+  const sameTrack = policy?.progressionSameTrackOnly === true;
+  return {
+    zh: `本项目${sameTrack ? '同职业' : ''}${name.zh}及以上证书`,
+    en: `this scheme's ${name.en} certificate or higher${sameTrack ? ' of the same track' : ''}`,
+  };
+}
+
+const INSTITUTION: Record<AcceptedEnrolment['institution'], Bilingual> = {
+  'higher-education': { zh: '高等院校', en: 'a higher-education institution' },
+  vocational: { zh: '职业院校', en: 'a vocational school' },
+};
+
+function durationText({ years, months, days }: Duration): Bilingual {
+  if (years === 0 && months === 0) return { zh: `${days} 天`, en: plural(days, 'day') };
+  const zh = `${years > 0 ? `${years} 年 ` : ''}${months > 0 ? `${months} 个月` : ''}`;
+  const en = `${years > 0 ? `${plural(years, 'year')} ` : ''}${months > 0 ? plural(months, 'month') : ''}`;
+  return { zh: zh.trim(), en: en.trim() };
+}
+
+// `true` / `false` / not said, as the profile gives a major's relatedness.
+function majorText(related: boolean | undefined): Bilingual {
+  return related === undefined
+    ? { zh: '专业是否相关未说明', en: 'not said whether the major is related' }
+    : related
+      ? { zh: '相关专业', en: 'a related major' }
+      : { zh: '非相关专业', en: 'an unrelated major' };
+}
+
+const NO_EDUCATION: Bilingual = { zh: '无学历', en: 'no completed education' };
+
+function judgeEducation({ level }: Of<'education-at-least'>, s: Situation): Judgement {
+  const { education } = s;
+  if (education == null) return { holds: null, actual: null, shows: NO_EDUCATION };
+  const name = nameOf(EDUCATION_LEVELS, education.level);
+  return { holds: education.rank >= educationRank(level) ? ALWAYS : null, actual: education.level, shows: { zh: `学历：${name.zh}`, en: `education: ${name.en}` } };
+}
+
+function judgeRelatedMajor(_: Requirement, s: Situation): Judgement {
+  const { education } = s;
+  if (education == null) return { holds: null, actual: null, shows: NO_EDUCATION };
+  const major = majorText(education.related);
+  return {
+    holds: education.related === true ? ALWAYS : null,
+    actual: education.related ?? null,
+    shows: { zh: `最高学历为${major.zh}`, en: `highest education in ${major.en}` },
+    missing: education.related === undefined ? ['education.relatedMajor'] : [],
+  };
+}
+
+function judgeCumulative({ years }: Of<'cumulative-experience'>, s: Situation): Judgement {
+  const shown = s.shown('cumulative', () => {
+    const days = s.cumulativeDays();
+    return {
+      actual: { days, years: Math.floor(days / 365) },
+      shows: { zh: `累计从事相关工作 ${days} 天`, en: `${plural(days, 'day')} of related work in total` },
+    };
+  });
+  return { holds: onwards(s.reached(years, false)), ...shown };
+}
+
+function judgeContinuous({ years }: Of<'continuous-experience'>, s: Situation): Judgement {
+  const shown = s.shown('continuous', () => {
+    const run = s.longestRun();
+    const duration = run === null ? { years: 0, months: 0, days: 0 } : durationOf(run.from, run.to);
+    const length = durationText(duration);
+    return {
+      actual: run === null ? null : { from: fromDayNumber(run.from), to: fromDayNumber(run.to), ...duration },
+      shows: { zh: `连续从事相关工作 ${length.zh}`, en: `${length.en} of continuous related work` },
+    };
+  });
+  return { holds: onwards(s.reached(years, true)), ...shown };
+}
+
+function judgeEnrolment({ accepts }: Of<'enrolled'>, s: Situation): Judgement {
+  const { enrolment, asOf, asOfDate } = s;
+  if (enrolment == null) return { holds: null, actual: null, shows: { zh: '不在读', en: 'not enrolled' } };
+  const route = accepts.find((accepted) => accepted.institution === enrolment.institution);
+  const fits = route === undefined ? false : route.major === 'any' ? true : enrolment.related;
+  const enrolledNow = enrolment.start <= asOf && asOf <= enrolment.end; // `until` inclusive [I-8], [I-14]
+  const where = INSTITUTION[enrolment.institution];
+  const until = enrolment.until ?? '…';
+  return {
+    holds: fits === true ? { from: enrolment.start, to: enrolment.end } : null,
+    actual: { institution: enrolment.institution, from: enrolment.from, until: enrolment.until ?? null, relatedMajor: enrolment.related ?? null },
+    shows: enrolledNow
+      ? { zh: `${where.zh}在读`, en: `enrolled at ${where.en}` }
+      : { zh: `${asOfDate} 不在读（${enrolment.from} 至 ${until}）`, en: `not enrolled on ${asOfDate} (${enrolment.from} to ${until})` },
+    missing: fits === undefined && enrolledNow ? ['enrolment.relatedMajor'] : [],
+  };
+}
+
+// [I-9]: any certificate but the one applied for; [I-10]: this scheme's own, any track unless
+// the policy says same track only. A higher level satisfies a lower requirement.
+function qualifies(certificate: Certificate, scheme: 'other' | 'skillcert', level: Level, s: Situation, applyingFor: Level): boolean {
+  if (levelRank(certificate.level) < levelRank(level)) return false;
+  if (scheme === 'other') return !(certificate.kind === 'skillcert' && certificate.track === s.track && certificate.level === applyingFor);
+  return certificate.kind === 'skillcert' && (!s.policy.progressionSameTrackOnly || certificate.track === s.track);
+}
+
+const CERTIFICATE_KIND = {
+  skillcert: { zh: '证书', en: 'certificate of this scheme' },
+  vocational: { zh: '职业技能证书', en: 'vocational or skill certificate' },
+  title: { zh: '职称', en: 'professional title' },
+} as const;
+
+function certificateName({ kind, level, track }: Certificate): Bilingual {
+  const grade = nameOf(LEVELS, level);
+  const scheme = track === undefined || kind !== 'skillcert' ? { zh: '', en: '' } : nameOf(TRACKS, track);
+  return { zh: `${scheme.zh === '' ? '' : `本项目${scheme.zh}`}${grade.zh}${CERTIFICATE_KIND[kind].zh}`, en: `a ${grade.en}${scheme.en === '' ? '' : ` ${scheme.en}`} ${CERTIFICATE_KIND[kind].en}` };
+}
+
+// Certificates count from their issue date, or from an anniversary of it for `years` > 0 [I-11].
+function judgeCertificate(requirement: Of<'certificate' | 'certificate-held-for'>, s: Situation, applyingFor: Level): Judgement {
+  const { scheme, level } = requirement;
+  const years = 'years' in requirement ? requirement.years : 0;
+  let held: Certificate | undefined;
+  let heldSince = Infinity;
+  let first: DayNumber | null = null;
+  for (const { certificate, issued } of s.issuedCertificates()) {
+    if (!qualifies(certificate, scheme, level, s, applyingFor)) continue;
+    const counts = years === 0 ? issued : addYearsTo(issued, years);
+    if (first === null || counts < first) first = counts;
+    if (issued <= s.asOf && issued < heldSince) {
+      held = certificate;
+      heldSince = issued;
+    }
+  }
+  if (held === undefined) return { holds: onwards(first), actual: null, shows: { zh: '无符合条件的证书', en: 'no qualifying certificate' } };
+  const name = certificateName(held);
+  const duration = durationOf(heldSince, s.asOf - 1);
+  const length = durationText(duration);
+  return {
+    holds: onwards(first),
+    actual: years === 0 ? held : { certificate: held, ...duration },
+    shows: {
+      zh: `持有${name.zh}（${held.issuedOn} 取得${years === 0 ? '' : `，已 ${length.zh}`}）`,
+      en: `holds ${name.en} issued ${held.issuedOn}${years === 0 ? '' : `, held ${length.en}`}`,
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The exam day of a month [I-18], on integer day numbers.
+ * @module
+ */
+import { chinaCalendar } from '../calendar/index.js';
+import type { DayKind } from '../calendar/types.js';
+import { daysInMonth, dayNumberOf, fromDayNumber, weekdayOf, type DayNumber, type PlainDate } from '../core/plain-date.js';
+import { parseInput } from '../core/validation.js';
+import { scheduleSchemas, type ResolvedOptions } from './options.js';
+import type { ExamDatePolicy } from './types.js';
+
+const SATURDAY = 6;
+
+/**
+ * The day number of the last Saturday of a month (no checks: callers pass a valid month).
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(lastSaturdayOf(2026, 10));
+ * //=> '2026-10-31'
+ * ```
+ */
+export function lastSaturdayOf(year: number, month: number): DayNumber {
+  const lastDay = dayNumberOf(year, month, daysInMonth(year, month));
+  return lastDay - ((weekdayOf(lastDay) - SATURDAY + 7) % 7);
+}
+
+/** Whether an exam may be held on a Saturday of this kind under `'avoid-holidays'`. */
+function isFreeSaturday(kind: DayKind): boolean {
+  switch (kind) {
+    case 'holiday':
+    case 'makeup-workday':
+      return false;
+    case 'weekend':
+    case 'workday':
+      return true;
+    default:
+      return kind satisfies never;
+  }
+}
+
+/**
+ * The exam day of a month under a resolved policy [I-18]. Under `'avoid-holidays'` it steps
+ * back a week at a time while the Saturday is a holiday or a make-up working day, staying in
+ * the month (if every Saturday is taken, the last one stands and the session's flags say so).
+ */
+export function examDayOf(year: number, month: number, options: Pick<ResolvedOptions, 'calendar' | 'examDay' | 'uncovered'>): DayNumber {
+  const last = lastSaturdayOf(year, month);
+  if (options.examDay === 'last-saturday') return last;
+  const firstOfMonth = dayNumberOf(year, month, 1);
+  for (let day = last; day >= firstOfMonth; day -= 7) {
+    if (isFreeSaturday(options.calendar.dayKind(fromDayNumber(day), { uncovered: options.uncovered }))) return day;
+  }
+  return last;
+}
+
+/**
+ * The exam date of a month [I-18]: by default the last Saturday of the calendar month (China
+ * civil date), never moved. With `{ examDay: 'avoid-holidays' }` it is the latest Saturday of
+ * the month that is neither a public holiday nor a make-up working day, judged by
+ * `policy.calendar` (default `chinaCalendar`); that rule needs the year's official holiday
+ * schedule and, since a bare date cannot say it is an estimate, throws `calendar-coverage`
+ * for an uncovered year unless `policy.uncovered` is `'weekends-only'` (then the last Saturday
+ * stands). `getSession` reports such estimates in its flags instead.
+ *
+ * Throws `invalid-input` for a year outside 1990–2100 (path `['year']`), a month outside 1–12
+ * (`['month']`) or a non-integer.
+ *
+ * @param year - 1990–2100.
+ * @param month - 1–12.
+ * @param policy - The exam-day rule, and the calendar it consults.
+ * @returns The exam day, `"YYYY-MM-DD"`.
+ *
+ * @example
+ * ```ts
+ * examDate(2026, 9);
+ * //=> '2026-09-26'   (Mid-Autumn Festival: kept, and flagged by getSession)
+ * examDate(2026, 9, { examDay: 'avoid-holidays' });
+ * //=> '2026-09-19'
+ * examDate(2026, 13);
+ * // throws SkillcertError { code: 'invalid-input', issues: [{ path: ['month'], … }] }
+ * ```
+ */
+export function examDate(year: number, month: number, policy?: ExamDatePolicy): PlainDate {
+  const parsed = parseInput(scheduleSchemas().examDateArguments, { year, month, policy });
+  const options = {
+    calendar: parsed.policy?.calendar ?? chinaCalendar,
+    examDay: parsed.policy?.examDay ?? 'last-saturday',
+    uncovered: parsed.policy?.uncovered ?? 'error',
+  } as const;
+  return fromDayNumber(examDayOf(parsed.year, parsed.month, options));
+}

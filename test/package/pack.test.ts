@@ -1,0 +1,72 @@
+// The package as users receive it: what `npm pack` ships, what publint and "are the types
+// wrong" say of it, and that a separate project can import every subpath both as ESM and
+// as CJS from the installed tarball.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve('.');
+const subpaths = ['skillcert', 'skillcert/eligibility', 'skillcert/calendar', 'skillcert/schedule', 'skillcert/scoring', 'skillcert/testing'];
+let work: string;
+let tarball: string;
+let packedFiles: string[];
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'skillcert-pack-'));
+  const output = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root)) as { filename: string; files: { path: string }[] }[];
+  const packed = output[0];
+  if (packed === undefined) throw new Error('npm pack printed nothing');
+  tarball = join(work, packed.filename);
+  packedFiles = packed.files.map((file) => file.path);
+});
+
+afterAll(() => {
+  if (work !== undefined) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm pack', () => {
+  it('ships dist, README, CHANGELOG, LICENSE and package.json, and no tests or sources', () => {
+    for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+      expect(packedFiles).toContain(required);
+    }
+    expect(packedFiles.filter((file) => !/^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(file))).toEqual([]);
+    expect(packedFiles.filter((file) => /\.test\.|^test\/|^src\//.test(file))).toEqual([]);
+  });
+
+  it('passes publint', () => {
+    const output = run('npx', ['publint', '--strict', '--pack', 'npm'], root);
+    expect(output).not.toMatch(/error|warning/i);
+  });
+
+  it('passes "are the types wrong" for every subpath, ESM and CJS', () => {
+    let output: string;
+    try {
+      output = run('npx', ['attw', tarball, '--format', 'ascii', '--profile', 'node16'], root);
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+      throw new Error(`attw found problems:\n${output}`);
+    }
+    expect(output).toMatch(/No problems found/);
+  });
+
+  it('installs into a separate project and imports every subpath as ESM and as CJS', () => {
+    const app = join(work, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'commonjs' }));
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+    const esm = subpaths.map((id, i) => `import * as m${i} from '${id}'; if (Object.keys(m${i}).length === 0) throw new Error('${id}: no exports');`).join('\n');
+    writeFileSync(join(app, 'esm.mjs'), `${esm}\nconsole.log('esm ok');\n`);
+    const cjs = subpaths.map((id) => `if (Object.keys(require('${id}')).length === 0) throw new Error('${id}: no exports');`).join('\n');
+    writeFileSync(join(app, 'cjs.cjs'), `${cjs}\nconsole.log('cjs ok');\n`);
+    expect(run('node', ['esm.mjs'], app).trim()).toBe('esm ok');
+    expect(run('node', ['cjs.cjs'], app).trim()).toBe('cjs ok');
+    const installed = JSON.parse(readFileSync(join(app, 'node_modules/skillcert/package.json'), 'utf8')) as { sideEffects: boolean };
+    expect(installed.sideEffects).toBe(false);
+  });
+});
