@@ -4,10 +4,10 @@
  * eligible [I-14], and which unknown facts could change the answer.
  * @module
  */
-import { fromDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
+import { fromDayNumber, type PlainDate } from '../core/plain-date.js';
 import { parseInput } from '../core/validation.js';
 import { LEVEL_IDS, type Bilingual, type Level, type TrackId } from './catalog.js';
-import { CLAUSES, RULES_VERSION, type BrochureLocation, type Clause, type ClauseId } from './clauses.js';
+import { CLAUSES, RULES_VERSION, type BrochureLocation, type ClauseId } from './clauses.js';
 import { eligibilitySchemas, type Profile } from './profile.js';
 import { parseQuery, type EligibilityQuery, type TrackQuery } from './query.js';
 import { assessRequirement, prepareRequirement, type PreparedRequirement, type RequirementOutcome } from './requirements.js';
@@ -95,60 +95,73 @@ function readProfile(profile: unknown): Profile {
 }
 
 interface PreparedClause {
-  readonly clause: Clause;
+  readonly id: ClauseId;
+  readonly source: BrochureLocation;
+  readonly text: Bilingual;
   readonly requirements: readonly PreparedRequirement[];
 }
 
 let prepared: Record<Level, PreparedClause[]> | undefined;
 
-// The clauses of each level with their requirements prepared, built on first use.
+// The clauses of each level with their requirements and wording prepared, built on first use.
 function clausesOf(level: Level): readonly PreparedClause[] {
   if (prepared === undefined) {
     prepared = { junior: [], intermediate: [], senior: [] };
-    for (const clause of CLAUSES) prepared[clause.level].push({ clause, requirements: clause.requirements.map(prepareRequirement) });
+    for (const { id, level: of, source, text, requirements } of CLAUSES) prepared[of].push({ id, source, text, requirements: requirements.map(prepareRequirement) });
   }
   return prepared[level];
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
+// The hot path of every check: plain loops, no closures, shared empty lists.
 function judgeLevel(situation: Situation, level: Level): EligibilityResult {
   const { asOf } = situation;
+  const levelClauses = clausesOf(level);
   const clauses: ClauseOutcome[] = [];
   const satisfiedBy: ClauseId[] = [];
-  let open: string[] = [];
+  let open: string[] | undefined;
   let earliest = Infinity;
-  for (const { clause, requirements: prepared } of clausesOf(level)) {
+  for (let c = 0; c < levelClauses.length; c++) {
+    const clause = levelClauses[c] as PreparedClause;
+    const prepared = clause.requirements;
     let from = asOf;
     let to = Infinity;
     let couldBeMet = true;
-    let missing: string[] = [];
+    let missing: string[] | undefined;
     const requirements: RequirementOutcome[] = [];
-    for (const requirement of prepared) {
-      const { outcome, holds } = assessRequirement(requirement, situation, level);
+    for (let r = 0; r < prepared.length; r++) {
+      const { outcome, holds } = assessRequirement(prepared[r] as PreparedRequirement, situation, level);
       requirements.push(outcome);
       // A clause holds on the days all its requirements hold: the intersection of intervals.
-      from = Math.max(from, holds === null ? Infinity : holds.from);
-      to = Math.min(to, holds === null ? -Infinity : holds.to);
-      if (outcome.missing.length > 0) missing = missing.concat(outcome.missing);
+      if (holds === null) {
+        from = Infinity;
+        to = -Infinity;
+      } else {
+        if (holds.from > from) from = holds.from;
+        if (holds.to < to) to = holds.to;
+      }
+      if (outcome.missing.length > 0) (missing ??= []).push(...outcome.missing);
       else if (!outcome.met) couldBeMet = false;
     }
     const met = from === asOf && to >= asOf;
     const metOn = from <= to && from !== Infinity ? from : null;
     if (metOn !== null && metOn < earliest) earliest = metOn;
     if (met) satisfiedBy.push(clause.id);
-    missing = met || !couldBeMet ? [] : inOrder(missing);
-    open = open.concat(missing);
+    const stillOpen = met || !couldBeMet || missing === undefined ? NONE : inOrder(missing);
+    if (stillOpen.length > 0) (open ??= []).push(...stillOpen);
     clauses.push({
       id: clause.id,
       met,
-      metOn: metOn === null ? null : dateOf(metOn, situation),
+      metOn: metOn === null ? null : situation.dateOf(metOn),
       source: clause.source,
       text: clause.text,
       requirements,
-      missing,
+      missing: stillOpen,
     });
   }
   const eligible = satisfiedBy.length > 0;
-  const missing = eligible ? [] : inOrder(open);
+  const missing = eligible || open === undefined ? [] : inOrder(open);
   return {
     status: eligible ? 'eligible' : missing.length > 0 ? 'incomplete' : 'ineligible',
     eligible,
@@ -157,19 +170,18 @@ function judgeLevel(situation: Situation, level: Level): EligibilityResult {
     asOf: situation.asOfDate,
     satisfiedBy,
     clauses,
-    earliestEligibleOn: earliest === Infinity ? null : dateOf(earliest, situation),
+    earliestEligibleOn: earliest === Infinity ? null : situation.dateOf(earliest),
     missing,
     rulesVersion: RULES_VERSION,
   };
 }
 
-const dateOf = (day: DayNumber, situation: Situation): PlainDate => (day === situation.asOf ? situation.asOfDate : fromDayNumber(day));
-
 // Paths in a fixed order, each once.
 function inOrder(paths: readonly string[]): string[] {
-  return paths.length === 0 ? [] : MISSING_ORDER.filter((path) => paths.includes(path));
+  const ordered: string[] = [];
+  for (const path of MISSING_ORDER) if (paths.includes(path)) ordered.push(path);
+  return ordered;
 }
-
 
 /**
  * Whether a profile may apply for a track and level as of a date: any one clause of the

@@ -1,11 +1,12 @@
 /**
  * The 19 eligibility clauses of 第三部分 五, each one data object: its id, where the brochure
- * states it, our own zh/en wording, and the atomic requirements that must all hold. The
- * checker, the explanations, the earliest date and docs/rules.md are all derived from this
- * table; nothing is written per clause elsewhere.
+ * states it, and the atomic requirements that must all hold. The checker, the explanations,
+ * each clause's own zh/en wording (`text`, generated from its requirements), the earliest
+ * date and docs/rules.md are all derived from this table; nothing is written per clause.
  * @module
  */
 import type { Bilingual, EducationLevel, Level } from './catalog.js';
+import { clauseText } from './requirements.js';
 
 /** Where a requirement's enrolment may be, and whether its major must be related. */
 export interface AcceptedEnrolment {
@@ -75,7 +76,7 @@ export interface Clause {
   readonly id: ClauseId;
   readonly level: Level;
   readonly source: BrochureLocation;
-  /** Our own wording of the clause. */
+  /** Our own wording of the clause, generated from its requirements. */
   readonly text: Bilingual;
   readonly requirements: readonly Requirement[];
 }
@@ -108,9 +109,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'junior.1',
     level: 'junior',
     source: { section: SECTION.junior, item: '(1)' },
-    text: {
-      zh: '累计从事相关工作满 3 年。',
-      en: 'At least 3 years of related work in total.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [{ kind: 'cumulative-experience', years: 3 }],
   },
@@ -118,9 +118,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'junior.2',
     level: 'junior',
     source: { section: SECTION.junior, item: '(2)' },
-    text: {
-      zh: '高中及以上学历，累计从事相关工作满 2 年。',
-      en: 'High school or higher, and at least 2 years of related work in total.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'high-school' },
@@ -131,9 +130,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'junior.3',
     level: 'junior',
     source: { section: SECTION.junior, item: '(3)' },
-    text: {
-      zh: '中专及以上学历，累计从事相关工作满 1 年。',
-      en: 'Secondary vocational school or higher, and at least 1 year of related work in total.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'secondary-vocational' },
@@ -144,9 +142,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'junior.4',
     level: 'junior',
     source: { section: SECTION.junior, item: '(4)' },
-    text: {
-      zh: '高等院校在读（专业不限），或职业院校相关专业在读。',
-      en: 'A current student of a higher-education institution (any major) or of a vocational school in a related major.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       {
@@ -162,9 +159,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'junior.5',
     level: 'junior',
     source: { section: SECTION.junior, item: '(5)' },
-    text: {
-      zh: '持有其他初级及以上职业、技能或职称证书。',
-      en: 'Holds another vocational, skill or title certificate of junior level or higher.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [{ kind: 'certificate', scheme: 'other', level: 'junior' }],
   },
@@ -172,9 +168,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'intermediate.1',
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(1)' },
-    text: {
-      zh: '中专及以上学历（专业不限），连续从事相关工作满 3 年。',
-      en: 'Secondary vocational school or higher (any major), and 3 full years of continuous related work.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'secondary-vocational' },
@@ -185,9 +180,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'intermediate.2',
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(2)' },
-    text: {
-      zh: '大专及以上学历（专业不限），连续从事相关工作满 2 年。',
-      en: 'An associate degree or higher (any major), and 2 full years of continuous related work.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'associate' },
@@ -198,9 +192,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'intermediate.3',
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(3)' },
-    text: {
-      zh: '本科及以上学历（专业不限），连续从事相关工作满 1 年。',
-      en: "A bachelor's degree or higher (any major), and 1 full year of continuous related work.",
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'bachelor' },
@@ -211,9 +204,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'intermediate.4',
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(4)' },
-    text: {
-      zh: '研究生及以上学历（专业不限），无需工作经历。',
-      en: "A master's degree or doctorate (any major); no work experience needed.",
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [{ kind: 'education-at-least', level: 'master' }],
   },
@@ -221,9 +213,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'intermediate.5',
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(5)' },
-    text: {
-      zh: '相关专业大专及以上学历，无需工作经历。',
-      en: 'An associate degree or higher in a related major; no work experience needed.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [{ kind: 'education-at-least', level: 'associate' }, { kind: 'related-major' }],
   },
@@ -231,9 +222,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'intermediate.6',
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(6)' },
-    text: {
-      zh: '持有本项目初级及以上证书，累计从事相关工作满 1 年。',
-      en: "This scheme's junior certificate or higher, and at least 1 year of related work in total.",
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'certificate', scheme: 'skillcert', level: 'junior' },
@@ -244,9 +234,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'intermediate.7',
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(7)' },
-    text: {
-      zh: '持有其他中级及以上职业、技能或职称证书。',
-      en: 'Holds another vocational, skill or title certificate of intermediate level or higher.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [{ kind: 'certificate', scheme: 'other', level: 'intermediate' }],
   },
@@ -254,9 +243,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'senior.1',
     level: 'senior',
     source: { section: SECTION.senior, item: '(1)' },
-    text: {
-      zh: '中专及以上学历（专业不限），连续从事相关工作满 4 年。',
-      en: 'Secondary vocational school or higher (any major), and 4 full years of continuous related work.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'secondary-vocational' },
@@ -267,9 +255,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'senior.2',
     level: 'senior',
     source: { section: SECTION.senior, item: '(2)' },
-    text: {
-      zh: '大专及以上学历（专业不限），连续从事相关工作满 3 年。',
-      en: 'An associate degree or higher (any major), and 3 full years of continuous related work.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'associate' },
@@ -280,9 +267,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'senior.3',
     level: 'senior',
     source: { section: SECTION.senior, item: '(3)' },
-    text: {
-      zh: '本科及以上学历（专业不限），连续从事相关工作满 2 年。',
-      en: "A bachelor's degree or higher (any major), and 2 full years of continuous related work.",
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'bachelor' },
@@ -293,9 +279,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'senior.4',
     level: 'senior',
     source: { section: SECTION.senior, item: '(4)' },
-    text: {
-      zh: '研究生及以上学历（专业不限），连续从事相关工作满 2 年。',
-      en: "A master's degree or doctorate (any major), and 2 full years of continuous related work.",
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'master' },
@@ -306,9 +291,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'senior.5',
     level: 'senior',
     source: { section: SECTION.senior, item: '(5)' },
-    text: {
-      zh: '相关专业大专及以上学历，累计从事相关工作满 1 年。',
-      en: 'An associate degree or higher in a related major, and at least 1 year of related work in total.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'education-at-least', level: 'associate' },
@@ -320,9 +304,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'senior.6',
     level: 'senior',
     source: { section: SECTION.senior, item: '(6)' },
-    text: {
-      zh: '持有本项目中级及以上证书，累计从事相关工作满 1 年。',
-      en: "This scheme's intermediate certificate or higher, and at least 1 year of related work in total.",
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [
       { kind: 'certificate', scheme: 'skillcert', level: 'intermediate' },
@@ -333,9 +316,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'senior.7',
     level: 'senior',
     source: { section: SECTION.senior, item: '(7)' },
-    text: {
-      zh: '持有其他高级及以上职业、技能或职称证书满 1 年。',
-      en: 'Has held another vocational, skill or title certificate of senior level or higher for 1 full year.',
+    get text() {
+      return clauseText(this.requirements);
     },
     requirements: [{ kind: 'certificate-held-for', scheme: 'other', level: 'senior', years: 1 }],
   },

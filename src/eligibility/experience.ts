@@ -4,7 +4,7 @@
  * date, and backwards: the first date on which a threshold is reached [I-14].
  * @module
  */
-import { addYearsTo, civilOf, dayNumberOf, daysInMonth, toDayNumber, type DayNumber } from '../core/plain-date.js';
+import { addYearsTo, civilOf, dayNumberOf, daysInMonth, type DayNumber } from '../core/plain-date.js';
 import type { TrackId } from './catalog.js';
 import type { Relatedness, WorkPeriod } from './profile.js';
 
@@ -17,6 +17,22 @@ export interface DayRange {
 /** A continuous run of related work as seen on some date, with its full years [I-4]. */
 export interface Run extends DayRange {
   readonly years: number;
+}
+
+/**
+ * The day number of a date the schema has already checked, read digit by digit: several
+ * times faster than slicing and `Number`, and it runs for every date of every profile.
+ *
+ * @example
+ * ```ts
+ * dayOfCheckedDate('1970-01-02');
+ * //=> 1
+ * ```
+ */
+export function dayOfCheckedDate(date: string): DayNumber {
+  // 48 is '0': 53328 = 48 × 1111, 528 = 48 × 11.
+  const year = date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328;
+  return dayNumberOf(year, date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528, date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528);
 }
 
 /**
@@ -46,7 +62,7 @@ export function relatedRanges(work: readonly WorkPeriod[], track: TrackId): DayR
   const ranges: DayRange[] = [];
   for (const period of work) {
     if (!isRelatedTo(period.related, track)) continue;
-    ranges.push({ from: toDayNumber(period.from), to: period.to == null ? Infinity : toDayNumber(period.to) });
+    ranges.push({ from: dayOfCheckedDate(period.from), to: period.to == null ? Infinity : dayOfCheckedDate(period.to) });
   }
   return mergeRanges(ranges, 0);
 }

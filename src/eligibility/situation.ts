@@ -1,12 +1,14 @@
 /**
  * One applicant's facts as they bear on one track, in day numbers, with the figures several
- * clauses share (experience, their wording) computed once, on first use.
+ * clauses and levels share (experience, the first days thresholds are reached, their words)
+ * computed once, on first use. Every date is converted to a day number once, here.
  * @module
  */
-import { toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
+import { fromDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import { educationRank, type Bilingual, type TrackId } from './catalog.js';
 import {
   cumulativeDaysOn,
+  dayOfCheckedDate,
   dayContinuousReaches,
   dayCumulativeReaches,
   isRelatedTo,
@@ -24,7 +26,14 @@ export type Known = boolean | undefined;
 /** Highest education with its rank and whether it is related to the track. */
 export type EducationFact = Education & { readonly rank: number; readonly related: Known };
 /** Enrolment with its days (`end` inclusive, `Infinity` when open) and relatedness to the track. */
-export type EnrolmentFact = Enrolment & { readonly start: DayNumber; readonly end: DayNumber; readonly related: Known };
+export type EnrolmentFact = Enrolment & { readonly start: DayNumber; readonly end: DayNumber; readonly days: DayRange; readonly related: Known };
+
+/** A certificate with its issue day, and its words once worded (by years held required). */
+export interface IssuedCertificate {
+  readonly certificate: Certificate;
+  readonly issued: DayNumber;
+  words?: Shown[];
+}
 
 /** What a profile shows about one figure, computed once per situation: the value and its words. */
 export interface Shown {
@@ -51,10 +60,10 @@ export class Situation {
   readonly certificates: readonly Certificate[] | undefined;
   #days: number | undefined;
   #run: Run | null | undefined;
-  // First days on which n years are reached, by n: cumulative, continuous.
-  readonly #reached: [(DayNumber | null)[], (DayNumber | null)[]] = [[], []];
-  #shown: Record<string, Shown> | undefined;
-  #issued: { readonly certificate: Certificate; readonly issued: DayNumber }[] | undefined;
+  // The days on which n years are reached and onwards, by n: cumulative, continuous.
+  readonly #reached: [(DayRange | null)[], (DayRange | null)[]] = [[], []];
+  readonly #shown: Shown[] = [];
+  #issued: IssuedCertificate[] | undefined;
 
   constructor(
     profile: Profile,
@@ -62,7 +71,7 @@ export class Situation {
     readonly asOfDate: PlainDate,
     readonly policy: Readonly<EligibilityPolicy>,
   ) {
-    this.asOf = toDayNumber(asOfDate);
+    this.asOf = dayOfCheckedDate(asOfDate);
     const { education, enrolment, work, certificates } = profile;
     this.education = education && {
       level: education.level,
@@ -70,15 +79,20 @@ export class Situation {
       rank: educationRank(education.level),
       related: this.#related(education.relatedMajor),
     };
-    this.enrolment = enrolment && {
-      institution: enrolment.institution,
-      relatedMajor: enrolment.relatedMajor,
-      from: enrolment.from,
-      until: enrolment.until,
-      start: toDayNumber(enrolment.from),
-      end: enrolment.until === undefined ? Infinity : toDayNumber(enrolment.until),
-      related: this.#related(enrolment.relatedMajor),
-    };
+    if (enrolment) {
+      const start = dayOfCheckedDate(enrolment.from);
+      const end = enrolment.until === undefined ? Infinity : dayOfCheckedDate(enrolment.until);
+      this.enrolment = {
+        institution: enrolment.institution,
+        relatedMajor: enrolment.relatedMajor,
+        from: enrolment.from,
+        until: enrolment.until,
+        start,
+        end,
+        days: { from: start, to: end },
+        related: this.#related(enrolment.relatedMajor),
+      };
+    } else this.enrolment = enrolment;
     this.work = work && relatedRanges(work, track);
     this.certificates = certificates;
   }
@@ -98,26 +112,34 @@ export class Situation {
     return this.#run;
   }
 
-  /** The first day on which cumulative (`continuous` false) or continuous experience reaches `years`. */
-  reached(years: number, continuous: boolean): DayNumber | null {
+  /** The days from the first on which cumulative (`continuous` false) or continuous experience reaches `years` onwards (once reached, it stays), or null. */
+  reachedOnwards(years: number, continuous: boolean): DayRange | null {
     const known = this.#reached[continuous ? 1 : 0];
-    let day = known[years];
-    if (day === undefined) {
+    let days = known[years];
+    if (days === undefined) {
       const ranges = this.work ?? [];
-      day = continuous ? dayContinuousReaches(ranges, this.policy.continuityGapDays, years) : dayCumulativeReaches(ranges, years * 365);
-      known[years] = day;
+      const day = continuous ? dayContinuousReaches(ranges, this.policy.continuityGapDays, years) : dayCumulativeReaches(ranges, years * 365);
+      days = known[years] = day === null ? null : { from: day, to: Infinity };
     }
-    return day;
+    return days;
   }
 
   /** The certificates with their issue dates as day numbers (none when unknown). */
-  issuedCertificates(): readonly { readonly certificate: Certificate; readonly issued: DayNumber }[] {
-    return (this.#issued ??= (this.certificates ?? []).map((certificate) => ({ certificate, issued: toDayNumber(certificate.issuedOn) })));
+  issuedCertificates(): readonly IssuedCertificate[] {
+    if (this.#issued === undefined) {
+      this.#issued = [];
+      for (const certificate of this.certificates ?? []) this.#issued.push({ certificate, issued: dayOfCheckedDate(certificate.issuedOn) });
+    }
+    return this.#issued;
   }
 
-  /** A figure's value and words, computed by `compute` the first time `key` is asked for. */
-  shown(key: string, compute: () => Shown): Shown {
-    const shown = (this.#shown ??= {});
-    return (shown[key] ??= compute());
+  /** A figure's value and words, computed by `compute` the first time its `slot` is asked for. */
+  shown(slot: number, compute: (situation: Situation) => Shown): Shown {
+    return (this.#shown[slot] ??= compute(this));
+  }
+
+  /** A day as a plain date (the as-of date as given). */
+  dateOf(day: DayNumber): PlainDate {
+    return day === this.asOf ? this.asOfDate : fromDayNumber(day);
   }
 }
