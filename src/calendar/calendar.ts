@@ -2,8 +2,9 @@
  * The working-day calendar over an index of official days ([I-21], RULES.md §4).
  * @module
  */
-import { invalidInput, SkillcertError, type IssuePath } from '../core/errors.js';
+import { invalidInput, readGuarded, SkillcertError, type IssuePath } from '../core/errors.js';
 import {
+  dayNumberOfText,
   fromDayNumber,
   parsePlainDate,
   toDayNumber,
@@ -12,7 +13,6 @@ import {
   type PlainDateInput,
 } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
-import { dayNumberOfText } from './date-text.js';
 import {
   buildDayIndex,
   COUNTS_AS_WORKING,
@@ -176,7 +176,7 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
   }
 
   withYear(year: number, data: YearSchedule): WorkingDayCalendar {
-    const added = guarded(() => readYearSchedule(year, data));
+    const added = readGuarded(() => readYearSchedule(year, data));
     if (added.issues.length > 0) throw invalidInput(added.issues);
     // Read the base now, so that a broken base fails here rather than in the new calendar.
     const base = this.#load().source;
@@ -206,7 +206,7 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
  * ```
  */
 export function createCalendar(data: CalendarData): WorkingDayCalendar {
-  const read = guarded(() => readScheduleData(data));
+  const read = readGuarded(() => readScheduleData(data));
   if (read.issues.length > 0) throw invalidInput(read.issues);
   return new IndexedWorkingDayCalendar(() => read.source);
 }
@@ -274,22 +274,9 @@ function readPolicy(options: unknown): UncoveredPolicy {
   if (typeof options !== 'object' || options === null) {
     throw invalidInput([{ path: ['options'], message: `expected an options object, got ${describeValue(options)}` }]);
   }
-  const uncovered = guarded(() => (options as CalendarOptions).uncovered);
+  const uncovered = readGuarded(() => (options as CalendarOptions).uncovered);
   if (uncovered === undefined || uncovered === 'error' || uncovered === 'weekends-only') return uncovered ?? 'error';
   throw invalidInput([
     { path: ['options', 'uncovered'], message: `expected 'error' or 'weekends-only', got ${describeValue(uncovered)}` },
   ]);
-}
-
-// Reads the caller's objects; a hostile getter or proxy becomes invalid-input.
-function guarded<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (cause) {
-    if (cause instanceof SkillcertError) throw cause;
-    throw new SkillcertError('invalid-input', 'input could not be read', {
-      issues: [{ path: [], message: 'input could not be read' }],
-      cause,
-    });
-  }
 }

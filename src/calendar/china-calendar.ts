@@ -5,8 +5,7 @@
  * @module
  */
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { SkillcertError } from '../core/errors.js';
-import { formatIssuePath } from '../core/errors.js';
+import { invalidInput, SkillcertError } from '../core/errors.js';
 import { IndexedWorkingDayCalendar } from './calendar.js';
 import { readChineseDaysData, type ScheduleSource } from './schedule-data.js';
 import type { WorkingDayCalendar } from './types.js';
@@ -54,10 +53,8 @@ function readChinaSource(raw: unknown): ScheduleSource {
   } catch (cause) {
     throw new SkillcertError('calendar-data', 'the chinese-days holiday data could not be read', { cause });
   }
-  const first = read.issues[0];
-  if (first === undefined) return read.source;
-  const where = formatIssuePath(first.path);
-  const more = read.issues.length > 1 ? ` (and ${read.issues.length - 1} more)` : '';
-  const message = `the chinese-days holiday data has an unexpected shape: ${where === '' ? '' : `${where}: `}${first.message}${more}`;
+  if (read.issues.length === 0) return read.source;
+  // The same one-line summary as invalid-input's, after saying whose data it is.
+  const message = `the chinese-days holiday data has an unexpected shape: ${invalidInput(read.issues).message}`;
   throw new SkillcertError('calendar-data', message, { issues: read.issues });
 }

@@ -55,8 +55,8 @@ export interface DayIndex {
   readonly workingDays: Int32Array;
   /** The text of each day of [start, end], filled in as results are asked for. */
   readonly texts: (PlainDate | undefined)[];
-  /** Running count of gap days, like `counts`; `undefined` when the covered years are consecutive. */
-  readonly gapCounts: Int32Array | undefined;
+  /** Whether an uncovered year lies between covered ones (after `withYear` added a later year). */
+  readonly gaps: boolean;
   /** `weekdaysBefore(start)` and `weekdaysBefore(end + 1)`, to continue the count outside. */
   readonly weekdaysBeforeStart: number;
   readonly weekdaysAfterEnd: number;
@@ -83,9 +83,6 @@ export function buildDayIndex(source: ScheduleSource): DayIndex {
   const workingOffsets = new Int32Array(length);
   let working = 0;
   const covered = new Set(years);
-  const hasGaps = years.length !== last - first + 1;
-  const gapCounts = hasGaps ? new Int32Array(length + 1) : undefined;
-  let gapDays = 0;
   for (let year = first; year <= last; year++) {
     const inGap = !covered.has(year);
     const yearEnd = dayNumberOf(year + 1, 1, 1);
@@ -103,8 +100,6 @@ export function buildDayIndex(source: ScheduleSource): DayIndex {
       kinds[i] = kind;
       if (kind === GAP ? !isWeekend(day) : kind === WORKDAY || kind === MAKEUP_WORKDAY) workingOffsets[working++] = i;
       counts[i + 1] = working;
-      if (inGap) gapDays++;
-      if (gapCounts !== undefined) gapCounts[i + 1] = gapDays;
     }
   }
   return {
@@ -115,7 +110,7 @@ export function buildDayIndex(source: ScheduleSource): DayIndex {
     counts,
     workingDays: workingOffsets.slice(0, working),
     texts: new Array<PlainDate | undefined>(length),
-    gapCounts,
+    gaps: years.length !== last - first + 1,
     weekdaysBeforeStart: weekdaysBefore(start),
     weekdaysAfterEnd: weekdaysBefore(end + 1),
   };
@@ -229,8 +224,8 @@ export function workingDayWithCount(index: DayIndex, ordinal: number): DayNumber
 export function touchesUncovered(index: DayIndex, first: DayNumber, last: DayNumber): boolean {
   if (first > last) return false;
   if (first < index.start || last > index.end) return true;
-  const gaps = index.gapCounts;
-  return gaps !== undefined && (gaps[last + 1 - index.start] ?? 0) - (gaps[first - index.start] ?? 0) > 0;
+  // Inside the span only a gap year can be uncovered; the chinese-days data has none.
+  return index.gaps && !index.years.includes(firstUncoveredYear(index, first, last, false));
 }
 
 /**
@@ -246,10 +241,9 @@ export function touchesUncovered(index: DayIndex, first: DayNumber, last: DayNum
 export function firstUncoveredYear(index: DayIndex, first: DayNumber, last: DayNumber, backwards: boolean): number {
   const from = civilOf(first).year;
   const to = civilOf(last).year;
-  const covered = new Set(index.years);
-  const step = backwards ? -1 : 1;
-  for (let year = backwards ? to : from; backwards ? year >= from : year <= to; year += step) {
-    if (!covered.has(year)) return year;
+  for (let i = 0; i <= to - from; i++) {
+    const year = backwards ? to - i : from + i;
+    if (!index.years.includes(year)) return year;
   }
   return backwards ? from : to;
 }

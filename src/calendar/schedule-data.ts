@@ -6,7 +6,7 @@
  * @module
  */
 import type { ValidationIssue } from '../core/errors.js';
-import { civilOf, fromDayNumber, isPlainDate, toDayNumber, type DayNumber } from '../core/plain-date.js';
+import { civilOf, dayNumberOfText, fromDayNumber, type DayNumber } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
 
 /** Checked holiday data: covered years and, per day number, the label the data gave (if any). */
@@ -19,11 +19,25 @@ export interface ScheduleSource {
   readonly workdays: ReadonlyMap<DayNumber, string | undefined>;
 }
 
-type Path = readonly (string | number)[];
+/**
+ * A source read from input, with the problems found in it (the source is only usable when
+ * there are none).
+ *
+ * @example
+ * ```ts
+ * const { source, issues }: ReadSource = readScheduleData({ years: [2030], holidays: [], workdays: [] });
+ * ```
+ */
+export interface ReadSource {
+  readonly source: ScheduleSource;
+  readonly issues: ValidationIssue[];
+}
 
-// Where each day was found in the caller's input (its list index or map key), so that a
-// later consistency issue points at the caller's own entry.
-type Positions = Map<DayNumber, string | number>;
+type Days = Map<DayNumber, string | undefined>;
+
+// Where each day of a list was found (its index), so that a later consistency issue points at
+// the caller's own entry; a day from a map is found under its own text.
+type Positions = Record<'holidays' | 'workdays', Map<DayNumber, number>>;
 
 /**
  * Reads `{ years, holidays, workdays }`; every covered year must be an integer 1–9999 and
@@ -35,16 +49,8 @@ type Positions = Map<DayNumber, string | number>;
  * //=> []
  * ```
  */
-export function readScheduleData(raw: unknown): { source: ScheduleSource; issues: ValidationIssue[] } {
-  const issues: ValidationIssue[] = [];
-  const record = asRecord(raw, [], 'calendar data', issues);
-  if (record === undefined) return { source: emptySource(), issues };
-  const years = readYears(record['years'], issues);
-  const positions = { holidays: new Map(), workdays: new Map() };
-  const holidays = readDayLabels(record['holidays'], ['holidays'], issues, positions.holidays);
-  const workdays = readDayLabels(record['workdays'], ['workdays'], issues, positions.workdays);
-  checkScheduleConsistency({ years, holidays, workdays }, positions, issues);
-  return { source: { years, holidays, workdays }, issues };
+export function readScheduleData(raw: unknown): ReadSource {
+  return readSource(raw, 'calendar data', readYears);
 }
 
 /**
@@ -56,17 +62,12 @@ export function readScheduleData(raw: unknown): { source: ScheduleSource; issues
  * //=> ['holidays', 0]
  * ```
  */
-export function readYearSchedule(year: unknown, raw: unknown): { source: ScheduleSource; issues: ValidationIssue[] } {
+export function readYearSchedule(year: unknown, raw: unknown): ReadSource {
   const issues: ValidationIssue[] = [];
-  if (!isCalendarYear(year)) issues.push({ path: ['year'], message: `expected a year 1–9999, got ${describeValue(year)}` });
-  const record = asRecord(raw, [], 'year schedule', issues);
-  if (record === undefined) return { source: emptySource(), issues };
-  const positions = { holidays: new Map(), workdays: new Map() };
-  const holidays = readDayLabels(record['holidays'], ['holidays'], issues, positions.holidays);
-  const workdays = readDayLabels(record['workdays'], ['workdays'], issues, positions.workdays);
-  const years = isCalendarYear(year) ? [year] : [];
-  if (years.length > 0) checkScheduleConsistency({ years, holidays, workdays }, positions, issues);
-  return { source: { years, holidays, workdays }, issues };
+  const valid = isCalendarYear(year);
+  if (!valid) issues.push({ path: ['year'], message: `expected a year 1–9999, got ${describeValue(year)}` });
+  // With no valid year there is nothing to check the days against.
+  return readSource(raw, 'year schedule', () => (valid ? [year] : undefined), issues);
 }
 
 /**
@@ -79,20 +80,8 @@ export function readYearSchedule(year: unknown, raw: unknown): { source: Schedul
  * //=> [2026]
  * ```
  */
-export function readChineseDaysData(raw: unknown): { source: ScheduleSource; issues: ValidationIssue[] } {
-  const issues: ValidationIssue[] = [];
-  const record = asRecord(raw, [], 'chinese-days data', issues);
-  if (record === undefined) return { source: emptySource(), issues };
-  const positions = { holidays: new Map(), workdays: new Map() };
-  const holidays = readDayLabels(record['holidays'], ['holidays'], issues, positions.holidays, true);
-  const workdays = readDayLabels(record['workdays'], ['workdays'], issues, positions.workdays, true);
-  if (record['inLieuDays'] !== undefined) {
-    readDayLabels(record['inLieuDays'], ['inLieuDays'], issues, new Map(), true);
-  }
-  const years = [...new Set([...holidays.keys(), ...workdays.keys()].map((day) => civilOf(day).year))].sort((a, b) => a - b);
-  if (issues.length === 0 && years.length === 0) issues.push({ path: ['holidays'], message: 'no dates at all' });
-  checkScheduleConsistency({ years, holidays, workdays }, positions, issues);
-  return { source: { years, holidays, workdays }, issues };
+export function readChineseDaysData(raw: unknown): ReadSource {
+  return readSource(raw, 'chinese-days data', undefined, [], true);
 }
 
 /**
@@ -105,28 +94,53 @@ export function readChineseDaysData(raw: unknown): { source: ScheduleSource; iss
  * ```
  */
 export function mergeYear(base: ScheduleSource, year: number, added: ScheduleSource): ScheduleSource {
-  const withoutYear = (days: ReadonlyMap<DayNumber, string | undefined>) =>
-    new Map([...days].filter(([day]) => civilOf(day).year !== year));
-  const holidays = withoutYear(base.holidays);
-  const workdays = withoutYear(base.workdays);
-  for (const [day, label] of added.holidays) holidays.set(day, label);
-  for (const [day, label] of added.workdays) workdays.set(day, label);
-  const years = [...new Set([...base.years, year])].sort((a, b) => a - b);
-  return { years, holidays, workdays };
+  const merge = (days: ReadonlyMap<DayNumber, string | undefined>, more: ReadonlyMap<DayNumber, string | undefined>): Days =>
+    new Map([...[...days].filter(([day]) => civilOf(day).year !== year), ...more]);
+  return {
+    years: sortedYears([...base.years, year]),
+    holidays: merge(base.holidays, added.holidays),
+    workdays: merge(base.workdays, added.workdays),
+  };
 }
 
-function emptySource(): ScheduleSource {
-  return { years: [], holidays: new Map(), workdays: new Map() };
+/**
+ * The common reader. `coveredYears` reads the covered years from the record (`undefined`:
+ * skip the consistency checks); without it (chinese-days) they are derived from the days, and
+ * `labelled` requires every day list to be a map from date to name.
+ */
+function readSource(
+  raw: unknown,
+  what: string,
+  coveredYears: ((value: unknown, issues: ValidationIssue[]) => number[] | undefined) | undefined,
+  issues: ValidationIssue[] = [],
+  labelled = false,
+): ReadSource {
+  const record = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  if (record === undefined) {
+    issues.push({ path: [], message: `expected ${what} as an object, got ${describeValue(raw)}` });
+    return { source: { years: [], holidays: new Map(), workdays: new Map() }, issues };
+  }
+  const given = coveredYears?.(record['years'], issues);
+  const positions: Positions = { holidays: new Map(), workdays: new Map() };
+  const holidays = readDays(record['holidays'], 'holidays', issues, positions.holidays, labelled);
+  const workdays = readDays(record['workdays'], 'workdays', issues, positions.workdays, labelled);
+  if (labelled && record['inLieuDays'] !== undefined) readDays(record['inLieuDays'], 'inLieuDays', issues, new Map(), true);
+  let years = given ?? [];
+  if (coveredYears === undefined) {
+    years = sortedYears([...holidays.keys(), ...workdays.keys()].map((day) => civilOf(day).year));
+    if (issues.length === 0 && years.length === 0) issues.push({ path: ['holidays'], message: 'no dates at all' });
+  }
+  const source = { years, holidays, workdays };
+  if (coveredYears === undefined || given !== undefined) checkConsistency(source, positions, issues);
+  return { source, issues };
+}
+
+function sortedYears(years: Iterable<number>): number[] {
+  return [...new Set(years)].sort((a, b) => a - b);
 }
 
 function isCalendarYear(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 9999;
-}
-
-function asRecord(value: unknown, path: Path, what: string, issues: ValidationIssue[]): Record<string, unknown> | undefined {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  issues.push({ path, message: `expected ${what} as an object, got ${describeValue(value)}` });
-  return undefined;
 }
 
 function readYears(value: unknown, issues: ValidationIssue[]): number[] {
@@ -134,70 +148,52 @@ function readYears(value: unknown, issues: ValidationIssue[]): number[] {
     issues.push({ path: ['years'], message: `expected a list of covered years, got ${describeValue(value)}` });
     return [];
   }
-  const years = new Set<number>();
   value.forEach((year: unknown, index) => {
-    if (isCalendarYear(year)) years.add(year);
-    else issues.push({ path: ['years', index], message: `expected a year 1–9999, got ${describeValue(year)}` });
+    if (!isCalendarYear(year)) issues.push({ path: ['years', index], message: `expected a year 1–9999, got ${describeValue(year)}` });
   });
   if (value.length === 0) issues.push({ path: ['years'], message: 'at least one covered year is needed' });
-  return [...years].sort((a, b) => a - b);
+  return sortedYears(value.filter(isCalendarYear));
 }
 
 // A list of dates, or a map from date to label (`labelled` requires the map form).
-function readDayLabels(
-  value: unknown,
-  path: Path,
-  issues: ValidationIssue[],
-  positions: Positions,
-  labelled = false,
-): Map<DayNumber, string | undefined> {
-  const days = new Map<DayNumber, string | undefined>();
-  if (Array.isArray(value) && !labelled) {
-    value.forEach((date: unknown, index) => {
-      if (isPlainDate(date)) {
-        days.set(toDayNumber(date), undefined);
-        positions.set(toDayNumber(date), index);
-      } else issues.push({ path: [...path, index], message: `not a date: ${describeValue(date)}` });
-    });
-    return days;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+function readDays(value: unknown, key: string, issues: ValidationIssue[], positions: Map<DayNumber, number>, labelled: boolean): Days {
+  const days: Days = new Map();
+  const list = Array.isArray(value);
+  if (typeof value !== 'object' || value === null || (list && labelled)) {
     const expected = labelled ? 'a map from date to name' : 'a list of dates or a map from date to name';
-    issues.push({ path, message: `expected ${expected}, got ${describeValue(value)}` });
+    issues.push({ path: [key], message: `expected ${expected}, got ${describeValue(value)}` });
     return days;
   }
-  for (const [date, label] of Object.entries(value)) {
-    if (!isPlainDate(date)) issues.push({ path: [...path, date], message: `not a date: ${describeValue(date)}` });
-    else if (typeof label !== 'string') {
-      issues.push({ path: [...path, date], message: `expected a name, got ${describeValue(label)}` });
-    } else {
-      days.set(toDayNumber(date), label);
-      positions.set(toDayNumber(date), date);
-    }
-  }
+  const read = (date: unknown, where: string | number, label?: unknown): void => {
+    const day = dayNumberOfText(date);
+    if (day === undefined) issues.push({ path: [key, where], message: `not a date: ${describeValue(date)}` });
+    else if (list) {
+      days.set(day, undefined);
+      positions.set(day, where as number);
+    } else if (typeof label === 'string') days.set(day, label);
+    else issues.push({ path: [key, where], message: `expected a name, got ${describeValue(label)}` });
+  };
+  if (list) value.forEach(read);
+  else for (const [date, label] of Object.entries(value)) read(date, date, label);
   return days;
 }
 
 // A day cannot be both a holiday and a make-up working day, and the data must not name
 // days of a year it does not claim to cover (that year would count as covered by accident).
-function checkScheduleConsistency(
-  source: ScheduleSource,
-  positions: { holidays: Positions; workdays: Positions },
-  issues: ValidationIssue[],
-): void {
-  const covered = new Set(source.years);
-  const yearList = source.years.length === 1 ? String(source.years[0]) : `${source.years[0]}–${source.years.at(-1)}`;
+function checkConsistency(source: ScheduleSource, positions: Positions, issues: ValidationIssue[]): void {
+  const { years } = source;
+  const yearList = years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`;
+  const where = (key: keyof Positions, day: DayNumber) => positions[key].get(day) ?? fromDayNumber(day);
   for (const key of ['holidays', 'workdays'] as const) {
     for (const day of source[key].keys()) {
-      if (source.years.length > 0 && !covered.has(civilOf(day).year)) {
-        issues.push({ path: [key, positions[key].get(day) ?? fromDayNumber(day)], message: `${fromDayNumber(day)} is not in a covered year (${yearList})` });
+      if (years.length > 0 && !years.includes(civilOf(day).year)) {
+        issues.push({ path: [key, where(key, day)], message: `${fromDayNumber(day)} is not in a covered year (${yearList})` });
       }
     }
   }
   for (const day of source.workdays.keys()) {
     if (source.holidays.has(day)) {
-      const message = `${fromDayNumber(day)} is listed both as a holiday and as a make-up working day`;
-      issues.push({ path: ['workdays', positions.workdays.get(day) ?? fromDayNumber(day)], message });
+      issues.push({ path: ['workdays', where('workdays', day)], message: `${fromDayNumber(day)} is listed both as a holiday and as a make-up working day` });
     }
   }
 }

@@ -9,7 +9,15 @@ import { SkillcertError } from './errors.js';
 import { fromDayNumber, isPlainDate, type PlainDate } from './plain-date.js';
 import { describeValue } from './describe-value.js';
 
-/** China's civil time zone (UTC+8, no daylight saving since 1991). */
+/**
+ * China's civil time zone (UTC+8, no daylight saving since 1991).
+ *
+ * @example
+ * ```ts
+ * CHINA_TIME_ZONE;
+ * //=> 'Asia/Shanghai'
+ * ```
+ */
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
 
 /** A moment in time: a `Date`, epoch milliseconds, or an ISO 8601 string with an offset or `Z`. */

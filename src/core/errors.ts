@@ -111,3 +111,23 @@ export function invalidInput(issues: readonly ValidationIssue[]): SkillcertError
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   return new SkillcertError('invalid-input', head + more, { issues });
 }
+
+/**
+ * Runs `read` over the caller's objects: a hostile getter or proxy that throws becomes
+ * `invalid-input` ("input could not be read", path `[]`), while a `SkillcertError` passes through.
+ *
+ * @example
+ * ```ts
+ * readGuarded(() => ({ get n(): number { throw new Error('no'); } }).n);
+ * // throws SkillcertError { code: 'invalid-input', message: 'input could not be read' }
+ * ```
+ */
+export function readGuarded<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (cause) {
+    if (cause instanceof SkillcertError) throw cause;
+    const message = 'input could not be read';
+    throw new SkillcertError('invalid-input', message, { issues: [{ path: [], message }], cause });
+  }
+}

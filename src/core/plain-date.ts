@@ -22,7 +22,17 @@ export type PlainDateInput = PlainDate | string;
 /** Days since 1970-01-01 (negative before it). Internal arithmetic type. */
 export type DayNumber = number;
 
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The day number of 9999-12-31, the last day a plain date can name. A computed date past it
+ * (an anniversary of a certificate issued in 9999) is reported as "never", not written out.
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(LAST_PLAIN_DAY);
+ * //=> '9999-12-31'
+ * ```
+ */
+export const LAST_PLAIN_DAY: DayNumber = 2_932_896;
 
 /**
  * The same set of days as {@link isPlainDate}, as one regular expression (leap years
@@ -66,6 +76,48 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+// Days of a common year before each month 1–13 (index 0 unused): a month's length is the
+// difference of two neighbours.
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365] as const;
+
+/**
+ * The day number of a real `"YYYY-MM-DD"` day (years 0001–9999), or `undefined` for
+ * anything else. Read by character codes: the calendar's hot path calls it on every date, and
+ * a regular expression plus slices would cost more than the working-day lookup itself.
+ *
+ * @example
+ * ```ts
+ * dayNumberOfText('1970-01-02');
+ * //=> 1
+ * dayNumberOfText('2026-02-30');
+ * //=> undefined
+ * ```
+ */
+export function dayNumberOfText(value: unknown): DayNumber | undefined {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  // Each digit less 48 ('0'); `>>> 0` turns a negative difference into a large number, so
+  // one test `> 9` finds any character that is not a digit.
+  const y1 = (value.charCodeAt(0) - 48) >>> 0;
+  const y2 = (value.charCodeAt(1) - 48) >>> 0;
+  const y3 = (value.charCodeAt(2) - 48) >>> 0;
+  const y4 = (value.charCodeAt(3) - 48) >>> 0;
+  const m1 = (value.charCodeAt(5) - 48) >>> 0;
+  const m2 = (value.charCodeAt(6) - 48) >>> 0;
+  const d1 = (value.charCodeAt(8) - 48) >>> 0;
+  const d2 = (value.charCodeAt(9) - 48) >>> 0;
+  if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9) return undefined;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
+  const leapDay = isLeapYear(year) ? 1 : 0;
+  const daysBefore = DAYS_BEFORE_MONTH[month]! + (month > 2 ? leapDay : 0);
+  if (day > DAYS_BEFORE_MONTH[month + 1]! + (month > 1 ? leapDay : 0) - daysBefore) return undefined;
+  // dayNumberOf for years 1–9999, where truncating division is floor: fewer operations.
+  const before = year - 1;
+  return before * 365 + (before >> 2) - ((before / 100) | 0) + ((before / 400) | 0) + daysBefore + day - 719_163;
+}
+
 /**
  * Whether a value is a `"YYYY-MM-DD"` string naming a real day (years 0001–9999).
  *
@@ -78,13 +130,7 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function isPlainDate(value: unknown): value is PlainDate {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  const match = PATTERN.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return dayNumberOfText(value) !== undefined;
 }
 
 /**
@@ -175,7 +221,8 @@ export function civilOf(dayNumber: DayNumber): CivilParts {
  * ```
  */
 export function toDayNumber(date: PlainDate): DayNumber {
-  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  // A checked date always reads; NaN only for a string cast to PlainDate unchecked.
+  return dayNumberOfText(date) ?? Number.NaN;
 }
 
 /**

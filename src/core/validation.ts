@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { invalidInput, SkillcertError, type ValidationIssue } from './errors.js';
+import { invalidInput, readGuarded, type ValidationIssue } from './errors.js';
 import { describeValue } from './describe-value.js';
 import { PLAIN_DATE_PATTERN, type PlainDate } from './plain-date.js';
 
@@ -41,16 +41,7 @@ export const plainDateSchema = z.pipe(
  * ```
  */
 export function parseInput<T extends z.ZodMiniType>(schema: T, input: unknown): z.output<T> {
-  let result: ReturnType<T['safeParse']>;
-  try {
-    result = schema.safeParse(input) as ReturnType<T['safeParse']>;
-  } catch (cause) {
-    if (cause instanceof SkillcertError) throw cause;
-    throw new SkillcertError('invalid-input', 'input could not be read', {
-      issues: [{ path: [], message: 'input could not be read' }],
-      cause,
-    });
-  }
+  const result = readGuarded(() => schema.safeParse(input));
   if (result.success) return result.data as z.output<T>;
   throw invalidInput(toIssues(result.error));
 }

@@ -4,7 +4,7 @@
  * eligible [I-14], and which unknown facts could change the answer.
  * @module
  */
-import { fromDayNumber, type PlainDate } from '../core/plain-date.js';
+import { fromDayNumber, LAST_PLAIN_DAY, type PlainDate } from '../core/plain-date.js';
 import { parseInput } from '../core/validation.js';
 import { LEVEL_IDS, type Bilingual, type Level, type TrackId } from './catalog.js';
 import { CLAUSES, RULES_VERSION, type BrochureLocation, type ClauseId } from './clauses.js';
@@ -59,7 +59,7 @@ export interface EligibilityResult {
   readonly satisfiedBy: readonly ClauseId[];
   /** Every clause of the level, in brochure order. */
   readonly clauses: readonly ClauseOutcome[];
-  /** [I-14]: the first date ≥ as-of on which some clause holds by time alone; as-of when eligible. */
+  /** The first date ≥ as-of on which some clause holds by time alone; as-of when eligible ([I-14]). */
   readonly earliestEligibleOn: PlainDate | null;
   /** Profile paths (`'education'`, `'work'`, …) whose absence leaves the answer open. */
   readonly missing: readonly string[];
@@ -145,7 +145,8 @@ function judgeLevel(situation: Situation, level: Level): EligibilityResult {
       else if (!outcome.met) couldBeMet = false;
     }
     const met = from === asOf && to >= asOf;
-    const metOn = from <= to && from !== Infinity ? from : null;
+    // A day after 9999-12-31 cannot be written as a plain date: past the calendar, never.
+    const metOn = from <= to && from <= LAST_PLAIN_DAY ? from : null;
     if (metOn !== null && metOn < earliest) earliest = metOn;
     if (met) satisfiedBy.push(clause.id);
     const stillOpen = met || !couldBeMet || missing === undefined ? NONE : inOrder(missing);

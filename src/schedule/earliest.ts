@@ -6,7 +6,7 @@
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput } from '../core/errors.js';
 import { toDayNumber, type PlainDate } from '../core/plain-date.js';
-import { describeValue } from '../core/validation.js';
+import { describeValue } from '../core/describe-value.js';
 import { checkEligibility, type EligibilityPolicy, type EligibilityResult, type Level, type TrackId } from '../eligibility/index.js';
 import { parseSessionOptions } from './options.js';
 import { requireSessionClosingOnOrAfter, sessionClosingOnOrAfter } from './sessions.js';

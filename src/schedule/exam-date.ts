@@ -2,11 +2,9 @@
  * The exam day of a month [I-18], on integer day numbers.
  * @module
  */
-import { chinaCalendar } from '../calendar/index.js';
 import type { DayKind } from '../calendar/types.js';
 import { daysInMonth, dayNumberOf, fromDayNumber, weekdayOf, type DayNumber, type PlainDate } from '../core/plain-date.js';
-import { parseInput } from '../core/validation.js';
-import { scheduleSchemas, type ResolvedOptions } from './options.js';
+import { OPTION_FIELDS, readScheduleArguments, type ResolvedOptions } from './options.js';
 import type { ExamDatePolicy } from './types.js';
 
 const SATURDAY = 6;
@@ -43,6 +41,12 @@ function isFreeSaturday(kind: DayKind): boolean {
  * The exam day of a month under a resolved policy [I-18]. Under `'avoid-holidays'` it steps
  * back a week at a time while the Saturday is a holiday or a make-up working day, staying in
  * the month (if every Saturday is taken, the last one stands and the session's flags say so).
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(examDayOf(2026, 9, { calendar: chinaCalendar, examDay: 'avoid-holidays', uncovered: 'error' }));
+ * //=> '2026-09-19'
+ * ```
  */
 export function examDayOf(year: number, month: number, options: Pick<ResolvedOptions, 'calendar' | 'examDay' | 'uncovered'>): DayNumber {
   const last = lastSaturdayOf(year, month);
@@ -82,11 +86,6 @@ export function examDayOf(year: number, month: number, options: Pick<ResolvedOpt
  * ```
  */
 export function examDate(year: number, month: number, policy?: ExamDatePolicy): PlainDate {
-  const parsed = parseInput(scheduleSchemas().examDateArguments, { year, month, policy });
-  const options = {
-    calendar: parsed.policy?.calendar ?? chinaCalendar,
-    examDay: parsed.policy?.examDay ?? 'last-saturday',
-    uncovered: parsed.policy?.uncovered ?? 'error',
-  } as const;
-  return fromDayNumber(examDayOf(parsed.year, parsed.month, options));
+  const parsed = readScheduleArguments(policy, 'policy', OPTION_FIELDS.examDate, 'error', year, month);
+  return fromDayNumber(examDayOf(parsed.year, parsed.month, parsed.options));
 }

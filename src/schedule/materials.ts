@@ -3,8 +3,8 @@
  * given claim needs [I-17].
  * @module
  */
-import * as z from 'zod/mini';
-import { describeValue, parseInput } from '../core/validation.js';
+import { describeValue } from '../core/describe-value.js';
+import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
 import { CLAUSES, type ClauseId, type RequirementKind } from '../eligibility/index.js';
 
 /** The id of a registration material. */
@@ -128,43 +128,38 @@ function proofsOf(requirement: RequirementKind): MaterialCondition | null {
   }
 }
 
-function buildMaterialsSchemas(materials: readonly RegistrationMaterial[]) {
-  const isMaterialId = (value: unknown): value is MaterialId => materials.some((material) => material.id === value);
-  const isClauseId = (value: unknown): value is ClauseId => CLAUSES.some((clause) => clause.id === value);
-  const materialIds = materials.map((material) => `'${material.id}'`).join(', ');
-  const provided = z.array(
-    z.custom<MaterialId>(isMaterialId, { error: (issue) => `unknown material: ${describeValue(issue.input)} (expected one of ${materialIds})` }),
-    { error: (issue) => `expected a list of material ids, got ${describeValue(issue.input)}` },
-  );
-  const clauseId = z.custom<ClauseId>(isClauseId, {
-    error: (issue) => `unknown clause: ${describeValue(issue.input)} (expected an id such as 'junior.3')`,
-  });
-  const query = <T extends z.ZodMiniType>(claim: T) =>
-    z.object({ provided, claim }, { error: (issue) => `expected { provided, claim }, got ${describeValue(issue.input)}` });
-  return {
-    oneClaim: query(clauseId),
-    claimList: query(z.array(clauseId).check(z.minLength(1, { error: 'expected at least one clause' }))),
-  };
-}
-
-let built: ReturnType<typeof buildMaterialsSchemas> | undefined;
-
-function claimOf(query: unknown): unknown {
-  try {
-    return typeof query === 'object' && query !== null ? (query as { claim?: unknown }).claim : undefined;
-  } catch {
-    return undefined; // a hostile getter: the schema reports the input as unreadable
-  }
-}
-
+// Checked by hand (no zod): every problem is listed, each at its path into the query.
 function parseMaterialsQuery(
   query: unknown,
   materials: readonly RegistrationMaterial[],
 ): { provided: readonly MaterialId[]; claim: readonly ClauseId[] } {
-  built ??= buildMaterialsSchemas(materials);
-  if (Array.isArray(claimOf(query))) return parseInput(built.claimList, query);
-  const parsed = parseInput(built.oneClaim, query);
-  return { provided: parsed.provided, claim: [parsed.claim] };
+  return readGuarded(() => {
+    if (typeof query !== 'object' || query === null || Array.isArray(query)) {
+      throw invalidInput([{ path: [], message: `expected { provided, claim }, got ${describeValue(query)}` }]);
+    }
+    const issues: ValidationIssue[] = [];
+    const { provided, claim } = query as { provided?: unknown; claim?: unknown };
+    if (Array.isArray(provided)) {
+      const ids = materials.map((material) => `'${material.id}'`).join(', ');
+      for (let i = 0; i < provided.length; i++) {
+        const id: unknown = provided[i];
+        if (!materials.some((material) => material.id === id)) {
+          issues.push({ path: ['provided', i], message: `unknown material: ${describeValue(id)} (expected one of ${ids})` });
+        }
+      }
+    } else issues.push({ path: ['provided'], message: `expected a list of material ids, got ${describeValue(provided)}` });
+    // One clause id, or a non-empty list of them.
+    const claims: unknown[] = Array.isArray(claim) ? claim : [claim];
+    if (claims.length === 0) issues.push({ path: ['claim'], message: 'expected at least one clause' });
+    for (let i = 0; i < claims.length; i++) {
+      const id = claims[i];
+      if (!CLAUSES.some((clause) => clause.id === id)) {
+        issues.push({ path: claims === claim ? ['claim', i] : ['claim'], message: `unknown clause: ${describeValue(id)} (expected an id such as 'junior.3')` });
+      }
+    }
+    if (issues.length > 0) throw invalidInput(issues);
+    return { provided: provided as MaterialId[], claim: claims as ClauseId[] };
+  });
 }
 
 /**

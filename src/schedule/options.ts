@@ -1,14 +1,16 @@
 /**
  * Checking the arguments of the schedule functions, and filling in their defaults.
  *
- * Each public function parses all its arguments with one schema, so an issue's path starts
- * with the argument's name: `['year']`, `['month']`, `['options', 'policy', 'examDay']`.
+ * Each public function checks all its arguments together, so an issue's path starts with the
+ * argument's name (`['year']`, `['month']`, `['options', 'policy', 'examDay']`) and every
+ * problem is listed. The checks are written by hand, not as zod schemas: they are few and
+ * small, and so the schedule's bundle carries no more zod than eligibility's does.
  * @module
  */
-import * as z from 'zod/mini';
 import { chinaCalendar } from '../calendar/index.js';
 import type { UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
-import { describeValue, parseInput } from '../core/validation.js';
+import { invalidInput, readGuarded, type IssuePath, type ValidationIssue } from '../core/errors.js';
+import { describeValue } from '../core/describe-value.js';
 import type { ExamDayRule } from './types.js';
 
 /**
@@ -29,6 +31,53 @@ export interface ResolvedOptions {
   readonly uncovered: UncoveredPolicy;
 }
 
+/** The fields an options object may have, as read (each checked, or `undefined`). */
+interface OptionFields {
+  calendar?: WorkingDayCalendar;
+  policy?: OptionFields;
+  examDay?: ExamDayRule;
+  uncovered?: UncoveredPolicy;
+}
+
+/**
+ * The name of a field of an options argument.
+ *
+ * @example
+ * ```ts
+ * const field: OptionName = 'uncovered';
+ * ```
+ */
+export type OptionName = keyof OptionFields;
+type Issues = ValidationIssue[];
+
+/**
+ * The fields of each options argument, in the order their problems are listed: the session
+ * functions' `options`, their `policy`, `examDate`'s `policy`, and `reviewDueBy`'s `options`.
+ *
+ * @example
+ * ```ts
+ * OPTION_FIELDS.session;
+ * //=> ['calendar', 'policy', 'uncovered']
+ * ```
+ */
+export const OPTION_FIELDS = {
+  session: ['calendar', 'policy', 'uncovered'],
+  sessionPolicy: ['examDay'],
+  examDate: ['examDay', 'calendar', 'uncovered'],
+  review: ['calendar', 'uncovered'],
+} as const satisfies Record<string, readonly OptionName[]>;
+
+const CHOICES = {
+  examDay: ['exam-day rule', 'last-saturday', 'avoid-holidays'],
+  uncovered: ['uncovered-year policy', 'error', 'weekends-only'],
+} as const;
+
+function checkInteger(value: unknown, what: 'year' | 'month', from: number, to: number, issues: Issues): void {
+  if (!(Number.isInteger(value) && (value as number) >= from && (value as number) <= to)) {
+    issues.push({ path: [what], message: `expected an integer ${what} ${from}–${to}, got ${describeValue(value)}` });
+  }
+}
+
 function isWorkingDayCalendar(value: unknown): value is WorkingDayCalendar {
   if (typeof value !== 'object' || value === null) return false;
   const calendar = value as Partial<Record<keyof WorkingDayCalendar, unknown>>;
@@ -42,78 +91,109 @@ function isWorkingDayCalendar(value: unknown): value is WorkingDayCalendar {
   );
 }
 
-function integerIn(what: string, from: number, to: number) {
-  const message = (issue: { input: unknown }) => `expected an integer ${what} ${from}–${to}, got ${describeValue(issue.input)}`;
-  return z.int({ error: message }).check(z.gte(from, { error: message }), z.lte(to, { error: message }));
+// An optional options object: each named field is read once and checked at its own path.
+function readOptions(value: unknown, path: IssuePath, names: readonly OptionName[], issues: Issues): OptionFields | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    issues.push({ path, message: `expected an options object, got ${describeValue(value)}` });
+    return undefined;
+  }
+  const fields: Record<string, unknown> = {};
+  for (const name of names) {
+    const field = (value as Record<string, unknown>)[name];
+    const at = [...path, name];
+    fields[name] = field;
+    if (field === undefined) continue;
+    if (name === 'policy') fields[name] = readOptions(field, at, OPTION_FIELDS.sessionPolicy, issues);
+    else if (name === 'calendar') {
+      if (!isWorkingDayCalendar(field)) {
+        issues.push({ path: at, message: `not a working-day calendar: ${describeValue(field)} (expected chinaCalendar or one from createCalendar)` });
+      }
+    } else {
+      const [what, ...choices] = CHOICES[name];
+      if (!(choices as readonly unknown[]).includes(field)) {
+        issues.push({ path: at, message: `unknown ${what}: ${describeValue(field)} (expected ${choices.map((choice) => `'${choice}'`).join(' or ')})` });
+      }
+    }
+  }
+  return fields as OptionFields;
 }
 
-function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
-  const expected = values.map((value) => `'${value}'`).join(' or ');
-  return z.enum(values, { error: (issue) => `unknown ${what}: ${describeValue(issue.input)} (expected ${expected})` });
+/**
+ * Checked arguments of a schedule function, with the defaults filled in (`year` and `month`
+ * only when the function takes them).
+ *
+ * @example
+ * ```ts
+ * const { year, month, options }: ScheduleArguments = readScheduleArguments(undefined, 'options', OPTION_FIELDS.session, 'weekends-only', 2026, 9);
+ * ```
+ */
+export interface ScheduleArguments {
+  readonly year: number;
+  readonly month: number;
+  readonly options: ResolvedOptions;
 }
 
-function optionsObject<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.optional(z.object(shape, { error: (issue) => `expected an options object, got ${describeValue(issue.input)}` }));
+/**
+ * Checks the arguments of a schedule function: first its year and month, when given after
+ * `uncovered` (1990–2100, 1–12), then its options argument (named `where`, with the fields
+ * `names`). Throws `invalid-input` listing every problem, or "input could not be read" for a
+ * hostile getter. Defaults: `chinaCalendar`, `'last-saturday'`, and `uncovered`.
+ *
+ * @example
+ * ```ts
+ * readScheduleArguments(undefined, 'options', OPTION_FIELDS.session, 'weekends-only', 2026, 9).options.examDay;
+ * //=> 'last-saturday'
+ * readScheduleArguments(undefined, 'options', OPTION_FIELDS.session, 'weekends-only', 2101);
+ * // throws SkillcertError { code: 'invalid-input', issues: [{ path: ['year'], … }] }
+ * ```
+ */
+export function readScheduleArguments(
+  options: unknown,
+  where: 'options' | 'policy',
+  names: readonly OptionName[],
+  uncovered: UncoveredPolicy,
+  ...yearAndMonth: unknown[]
+): ScheduleArguments {
+  return readGuarded(() => {
+    const issues: Issues = [];
+    const [year, month] = yearAndMonth;
+    if (yearAndMonth.length > 0) checkInteger(year, 'year', SESSION_YEARS.from, SESSION_YEARS.to, issues);
+    if (yearAndMonth.length > 1) checkInteger(month, 'month', 1, 12, issues);
+    const fields = readOptions(options, [where], names, issues);
+    if (issues.length > 0) throw invalidInput(issues);
+    const resolved = {
+      calendar: fields?.calendar ?? chinaCalendar,
+      // examDay is a field of examDate's policy, and of the session options' policy.
+      examDay: fields?.examDay ?? fields?.policy?.examDay ?? 'last-saturday',
+      uncovered: fields?.uncovered ?? uncovered,
+    };
+    return { year: year as number, month: month as number, options: resolved };
+  });
 }
 
-function buildSchemas() {
-  const examDay = z.optional(oneOf(['last-saturday', 'avoid-holidays'], 'exam-day rule'));
-  const uncovered = z.optional(oneOf(['error', 'weekends-only'], 'uncovered-year policy'));
-  const calendar = z.optional(
-    z.custom<WorkingDayCalendar>(isWorkingDayCalendar, {
-      error: (issue) => `not a working-day calendar: ${describeValue(issue.input)} (expected chinaCalendar or one from createCalendar)`,
-    }),
-  );
-  const year = integerIn('year', SESSION_YEARS.from, SESSION_YEARS.to);
-  const month = integerIn('month', 1, 12);
-  const sessionOptions = optionsObject({ calendar, policy: optionsObject({ examDay }), uncovered });
-  // One object per signature, so an issue's path starts with the argument's name.
-  return {
-    monthArguments: z.object({ year, month, options: sessionOptions }),
-    yearArguments: z.object({ year, options: sessionOptions }),
-    optionsArgument: z.object({ options: sessionOptions }),
-    examDateArguments: z.object({ year, month, policy: optionsObject({ examDay, calendar, uncovered }) }),
-    reviewOptionsArgument: z.object({ options: optionsObject({ calendar, uncovered }) }),
-  };
-}
-
-let built: ReturnType<typeof buildSchemas> | undefined;
-
-/** The schemas of the schedule's arguments, built on first use (no work at import). */
-export function scheduleSchemas(): ReturnType<typeof buildSchemas> {
-  built ??= buildSchemas();
-  return built;
-}
-
-type SessionOptionsInput = z.output<ReturnType<typeof buildSchemas>['optionsArgument']>['options'];
-
-/** Parsed session options with defaults: `chinaCalendar`, `'last-saturday'`, `'weekends-only'`. */
-export function resolveSessionOptions(options: SessionOptionsInput): ResolvedOptions {
-  return {
-    calendar: options?.calendar ?? chinaCalendar,
-    examDay: options?.policy?.examDay ?? 'last-saturday',
-    uncovered: options?.uncovered ?? 'weekends-only',
-  };
-}
-
-/** Parses the arguments of a function taking `(year, month, options?)`. */
-export function parseMonthArguments(year: unknown, month: unknown, options: unknown): { year: number; month: number; options: ResolvedOptions } {
-  const parsed = parseInput(scheduleSchemas().monthArguments, { year, month, options });
-  return { year: parsed.year, month: parsed.month, options: resolveSessionOptions(parsed.options) };
-}
-
-/** Parses the arguments of a function taking `(year, options?)`. */
-export function parseYearArguments(year: unknown, options: unknown): { year: number; options: ResolvedOptions } {
-  const parsed = parseInput(scheduleSchemas().yearArguments, { year, options });
-  return { year: parsed.year, options: resolveSessionOptions(parsed.options) };
-}
-
-/** Parses the `options` argument alone. */
+/**
+ * Checks the options argument of a session function alone (default `uncovered: 'weekends-only'`).
+ *
+ * @example
+ * ```ts
+ * parseSessionOptions({ uncovered: 'error' }).uncovered;
+ * //=> 'error'
+ * ```
+ */
 export function parseSessionOptions(options: unknown): ResolvedOptions {
-  return resolveSessionOptions(parseInput(scheduleSchemas().optionsArgument, { options }).options);
+  return readScheduleArguments(options, 'options', OPTION_FIELDS.session, 'weekends-only').options;
 }
 
-/** Whether the calendar has the official schedule of a year. */
+/**
+ * Whether the calendar has the official schedule of a year.
+ *
+ * @example
+ * ```ts
+ * isCovered(chinaCalendar, 2026);
+ * //=> true
+ * ```
+ */
 export function isCovered(calendar: WorkingDayCalendar, year: number): boolean {
   return calendar.coverage.years.includes(year);
 }

@@ -3,13 +3,12 @@
  * review is due.
  * @module
  */
-import { chinaCalendar } from '../calendar/index.js';
 import type { CalendarAnswer, UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput } from '../core/errors.js';
 import { parsePlainDate, toDayNumber, type PlainDate } from '../core/plain-date.js';
-import { describeValue, parseInput } from '../core/validation.js';
-import { scheduleSchemas } from './options.js';
+import { describeValue } from '../core/describe-value.js';
+import { OPTION_FIELDS, readScheduleArguments } from './options.js';
 import type { ExamSession } from './types.js';
 
 /** Where a session's registration stands on a given China date. */
@@ -63,10 +62,9 @@ export interface ReviewOptions {
 
 function reviewDue(submittedOn: unknown, options: unknown, defaultUncovered: UncoveredPolicy): CalendarAnswer<PlainDate> {
   const submitted = parsePlainDate(submittedOn, ['submittedOn']);
-  const parsed = parseInput(scheduleSchemas().reviewOptionsArgument, { options }).options;
-  const calendar = parsed?.calendar ?? chinaCalendar;
+  const { calendar, uncovered } = readScheduleArguments(options, 'options', OPTION_FIELDS.review, defaultUncovered).options;
   // [I-16]: "within 1 working day" = by the first working day strictly after submission.
-  return calendar.addWorkingDaysDetailed(submitted, 1, { uncovered: parsed?.uncovered ?? defaultUncovered });
+  return calendar.addWorkingDaysDetailed(submitted, 1, { uncovered });
 }
 
 /**

@@ -6,7 +6,7 @@ import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput, type IssuePath } from '../core/errors.js';
 import { civilOf, formatPlainDate, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import { examDayOf } from './exam-date.js';
-import { isCovered, parseMonthArguments, parseSessionOptions, parseYearArguments, SESSION_YEARS, type ResolvedOptions } from './options.js';
+import { isCovered, OPTION_FIELDS, parseSessionOptions, readScheduleArguments, SESSION_YEARS, type ResolvedOptions } from './options.js';
 import type { ExamSession, SessionOptions, WorkingDayDateName } from './types.js';
 
 /**
@@ -33,7 +33,15 @@ export const SESSION_OFFSETS = {
 const BEFORE = SESSION_OFFSETS.calendarDays;
 const AFTER = SESSION_OFFSETS.workingDaysAfterExam;
 
-/** Builds a session from checked arguments. */
+/**
+ * Builds a session from checked arguments (see {@link getSession}).
+ *
+ * @example
+ * ```ts
+ * buildSession(2026, 9, { calendar: chinaCalendar, examDay: 'last-saturday', uncovered: 'weekends-only' }).examDate;
+ * //=> '2026-09-26'
+ * ```
+ */
 export function buildSession(year: number, month: number, options: ResolvedOptions): ExamSession {
   const { calendar, uncovered } = options;
   const exam = examDayOf(year, month, options);
@@ -109,7 +117,7 @@ export function buildSession(year: number, month: number, options: ResolvedOptio
  * ```
  */
 export function getSession(year: number, month: number, options?: SessionOptions): ExamSession {
-  const parsed = parseMonthArguments(year, month, options);
+  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, 'weekends-only', year, month);
   return buildSession(parsed.year, parsed.month, parsed.options);
 }
 
@@ -123,13 +131,19 @@ export function getSession(year: number, month: number, options?: SessionOptions
  * ```
  */
 export function sessionsInYear(year: number, options?: SessionOptions): ExamSession[] {
-  const parsed = parseYearArguments(year, options);
+  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, 'weekends-only', year);
   return Array.from({ length: 12 }, (_, index) => buildSession(parsed.year, index + 1, parsed.options));
 }
 
 /**
  * The first session whose registration is still open on a day (its `registrationCloses` is on
  * or after it), or null when that session would lie outside 1990–2100.
+ *
+ * @example
+ * ```ts
+ * sessionClosingOnOrAfter(dayNumberOf(2026, 11, 22), resolved)?.id;
+ * //=> '2026-12'
+ * ```
  */
 export function sessionClosingOnOrAfter(day: DayNumber, options: ResolvedOptions): ExamSession | null {
   let { year, month } = civilOf(day);
@@ -146,7 +160,15 @@ export function sessionClosingOnOrAfter(day: DayNumber, options: ResolvedOptions
   return null;
 }
 
-/** {@link sessionClosingOnOrAfter}, throwing `invalid-input` at `path` when there is none. */
+/**
+ * {@link sessionClosingOnOrAfter}, throwing `invalid-input` at `path` when there is none.
+ *
+ * @example
+ * ```ts
+ * requireSessionClosingOnOrAfter(dayNumberOf(2100, 12, 25), resolved, ['now']);
+ * // throws SkillcertError { code: 'invalid-input', issues: [{ path: ['now'], … }] }
+ * ```
+ */
 export function requireSessionClosingOnOrAfter(day: DayNumber, options: ResolvedOptions, path: IssuePath): ExamSession {
   const session = sessionClosingOnOrAfter(day, options);
   if (session !== null) return session;

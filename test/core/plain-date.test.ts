@@ -142,3 +142,11 @@ describe('PLAIN_DATE_PATTERN', () => {
     }
   });
 });
+
+describe('LAST_PLAIN_DAY', () => {
+  it('is 9999-12-31', async () => {
+    const { LAST_PLAIN_DAY } = await import('../../src/core/plain-date.js');
+    expect(LAST_PLAIN_DAY).toBe(dayNumberOf(9999, 12, 31));
+    expect(fromDayNumber(LAST_PLAIN_DAY)).toBe('9999-12-31');
+  });
+});

@@ -241,3 +241,15 @@ describe('checkAllLevels and experienceOf', () => {
     expect(result.eligible).toBe(true);
   });
 });
+
+describe('dates past the calendar', () => {
+  it('reports an anniversary after 9999-12-31 as never, not as an impossible date', () => {
+    const result = checkEligibility(
+      { education: null, enrolment: null, work: [], certificates: [{ kind: 'vocational', level: 'senior', issuedOn: '9999-12-31' }] },
+      { track: 'digital-manager', level: 'senior', asOf: '2020-01-19' },
+    );
+    expect(result.eligible).toBe(false);
+    expect(result.earliestEligibleOn).toBeNull();
+    expect(result.clauses.find((clause) => clause.id === 'senior.7')?.metOn).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+// Near-valid inputs: a valid value with one thing wrong — a field deleted, a wrong type, a
+// date out of range, a huge array, 1e308, NaN, -0, or a `__proto__` / `constructor` key.
+import fc from 'fast-check';
+
+type Path = (string | number)[];
+
+function pathsOf(value: unknown, path: Path = [], out: Path[] = [], depth = 0): Path[] {
+  out.push(path);
+  if (depth > 6 || typeof value !== 'object' || value === null) return out;
+  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  for (const key of keys.slice(0, 30)) pathsOf((value as Record<string | number, unknown>)[key], [...path, key], out, depth + 1);
+  return out;
+}
+
+function cloneWith(value: unknown, path: Path, edit: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
+  const copy = structuredClone(value) as unknown;
+  if (path.length === 0) return copy;
+  let parent = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  edit(parent, path[path.length - 1] as string | number);
+  return copy;
+}
+
+const replacements: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>(
+    NaN,
+    -0,
+    1e308,
+    -1e308,
+    Infinity,
+    Number.MAX_SAFE_INTEGER + 2,
+    0.5,
+    '',
+    '2026-02-30',
+    '0000-01-01',
+    '9999-12-31',
+    '1900-01-01',
+    '2026-2-3',
+    '2026-10-01T00:00:00Z',
+    null,
+    undefined,
+    true,
+    {},
+    [],
+    '__proto__',
+    'constructor',
+    'toString',
+  ),
+  fc.anything({ maxDepth: 2, maxKeys: 4 }),
+  fc.constant(null).map(() => JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown),
+);
+
+/** One mutation of a valid value. */
+export function nearValid(valid: unknown): fc.Arbitrary<unknown> {
+  const paths = pathsOf(valid);
+  return fc.tuple(fc.nat({ max: paths.length - 1 }), fc.nat({ max: 9 }), replacements).map(([index, kind, replacement]) => {
+    const path = paths[index] as Path;
+    if (path.length === 0) return kind < 5 ? replacement : valid;
+    return cloneWith(valid, path, (parent, key) => {
+      if (kind <= 1) {
+        if (Array.isArray(parent)) parent.splice(Number(key), 1);
+        else delete parent[key];
+      } else if (kind === 2) {
+        // A huge array where a value was: limits must reject it cheaply.
+        parent[key] = Array.from({ length: 1001 }, () => parent[key]);
+      } else if (kind === 3 && typeof parent[key] === 'object' && parent[key] !== null && !Array.isArray(parent[key])) {
+        Object.assign(parent[key] as object, JSON.parse('{"__proto__": {"polluted": true}, "constructor": "x", "extra": 1}'));
+      } else parent[key] = replacement;
+    });
+  });
+}
