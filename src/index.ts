@@ -8,4 +8,4 @@ export * from './eligibility/index.js';
 export * from './calendar/index.js';
 export * from './schedule/index.js';
 export * from './scoring/index.js';
-export { formatIssuePath, type IssuePath } from './core/errors.js';
+export { formatIssuePath, type IssuePath, type SkillcertErrorOptions } from './core/errors.js';

@@ -2,6 +2,8 @@
  * Holiday names from the labels of the data.
  * @module
  */
+import { invalidInput } from '../core/errors.js';
+import { describeValue } from '../core/describe-value.js';
 
 /** A holiday's name in Chinese and English. */
 export interface HolidayName {
@@ -22,6 +24,7 @@ export interface HolidayName {
  * ```
  */
 export function holidayNameOf(label: string): HolidayName {
+  if (typeof label !== 'string') throw invalidInput([{ path: ['label'], message: `expected a text label, got ${describeValue(label)}` }]);
   const parts = label.split(',').map((part) => part.trim());
   if (parts.length >= 3 && /^\d+$/.test(parts.at(-1) ?? '')) parts.pop();
   const zh = parts.at(-1) ?? '';

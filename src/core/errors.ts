@@ -72,6 +72,16 @@ export class SkillcertError extends Error {
     Object.defineProperty(this, BRAND, { value: true });
   }
 
+  /**
+   * Recognises a SkillcertError by its registry-wide brand, so that `instanceof` works
+   * across copies of the library (an ESM and a CJS build, or two versions).
+   *
+   * @example
+   * ```ts
+   * new SkillcertError('invalid-date', 'not a date') instanceof SkillcertError;
+   * //=> true
+   * ```
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }

@@ -227,6 +227,10 @@ describe('holidayNameOf', () => {
     expect(holidayNameOf(label)).toEqual(name);
   });
 
+  it.each([undefined, null, 3, {}, ['National Day,国庆节,3']])('rejects a label that is not text (%s) with invalid-input', (label) => {
+    expect(thrown(() => holidayNameOf(label as never)).code).toBe('invalid-input');
+  });
+
   it('names every holiday of the installed data in both languages', () => {
     for (const label of Object.values(chineseDays.holidays)) {
       const { zh, en } = holidayNameOf(label);

@@ -52,14 +52,17 @@ describe('npm pack', () => {
       output = String((error as { stdout?: string }).stdout ?? error);
       throw new Error(`attw found problems:\n${output}`);
     }
-    expect(output).toMatch(/No problems found/);
+    // attw exits non-zero on any problem; node10 (no `exports` support) is out of scope.
+    expect(output).toMatch(/node16 \(from ESM\): 🟢/);
+    expect(output).not.toMatch(/node16 \(from (CJS|ESM)\): (?!🟢)/);
   });
 
   it('installs into a separate project and imports every subpath as ESM and as CJS', () => {
     const app = join(work, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'commonjs' }));
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+    // fast-check is the optional peer that skillcert/testing needs.
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'fast-check@^4'], app);
     const esm = subpaths.map((id, i) => `import * as m${i} from '${id}'; if (Object.keys(m${i}).length === 0) throw new Error('${id}: no exports');`).join('\n');
     writeFileSync(join(app, 'esm.mjs'), `${esm}\nconsole.log('esm ok');\n`);
     const cjs = subpaths.map((id) => `if (Object.keys(require('${id}')).length === 0) throw new Error('${id}: no exports');`).join('\n');
@@ -68,5 +71,23 @@ describe('npm pack', () => {
     expect(run('node', ['cjs.cjs'], app).trim()).toBe('cjs ok');
     const installed = JSON.parse(readFileSync(join(app, 'node_modules/skillcert/package.json'), 'utf8')) as { sideEffects: boolean };
     expect(installed.sideEffects).toBe(false);
+
+    // Failure isolation: without chinese-days (the holiday data), eligibility and scoring
+    // still load and answer; only the calendar side needs it.
+    rmSync(join(app, 'node_modules/chinese-days'), { recursive: true, force: true });
+    writeFileSync(
+      join(app, 'isolated.cjs'),
+      [
+        "const { checkEligibility } = require('skillcert/eligibility');",
+        "const { scorePaper, blueprint } = require('skillcert/scoring');",
+        "const r = checkEligibility({ education: { level: 'master' } }, { track: 'digital-manager', level: 'intermediate', asOf: '2026-11-28' });",
+        "const p = blueprint({ single: [100, 1] });",
+        "const s = scorePaper(p, Object.fromEntries(p.sections[0].questions.map((q) => [q.id, 'A'])), {});",
+        "console.log(r.eligible, s.total);",
+      ].join('\n'),
+    );
+    expect(run('node', ['isolated.cjs'], app).trim()).toBe('true 0');
+    writeFileSync(join(app, 'isolated.mjs'), "import { checkEligibility } from 'skillcert/eligibility'; import { scorePaper } from 'skillcert/scoring'; console.log(typeof checkEligibility, typeof scorePaper);");
+    expect(run('node', ['isolated.mjs'], app).trim()).toBe('function function');
   });
 });
