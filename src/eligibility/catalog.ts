@@ -61,7 +61,7 @@ export type EducationLevel =
   | 'master'
   | 'doctorate';
 
-/** One track of the scheme, with its names and the project's own short description. */
+/** One track of the scheme, with its names and the project's own one-paragraph description. */
 export interface Track {
   readonly id: TrackId;
   readonly name: Bilingual;
@@ -96,48 +96,48 @@ export const TRACKS: readonly Track[] = [
     id: 'all-media-operator',
     name: { zh: '全媒体运营师', en: 'All-Media Operator' },
     description: {
-      zh: '跨媒体渠道策划发布内容，并用数据评估传播效果。',
-      en: 'Plans and publishes content across media, judging its reach by data.',
+      zh: '策划并制作适合多种媒介的内容，按渠道分发和推广。借助数据分析判断内容的覆盖与反馈，据此调整选题和运营策略。',
+      en: 'Plans and produces content for many kinds of media and distributes it channel by channel. Reads the data on reach and response, and adjusts topics and operations accordingly.',
     },
   },
   {
     id: 'digital-manager',
     name: { zh: '数字化管理师', en: 'Digital Manager' },
     description: {
-      zh: '用数字化协同平台管理组织与流程。',
-      en: 'Runs an organisation and its processes on digital platforms.',
+      zh: '在数字化办公与协同平台上搭建和维护组织架构、审批流程与协作方式。让沟通、业务和上下游联系在线完成，并用数据支持管理决策。',
+      en: 'Builds and maintains an organisation\'s structure, approval flows and ways of working on digital collaboration platforms. Moves communication, business and links with partners online, and backs management decisions with data.',
     },
   },
   {
     id: 'internet-marketer',
     name: { zh: '互联网营销师', en: 'Internet Marketer' },
     description: {
-      zh: '在互联网上推广产品，用数据获客。',
-      en: 'Markets products online, winning customers with data.',
+      zh: '利用网络渠道和各类媒介推广产品与品牌。通过数据分析和创意策划找到目标客户，评估营销效果并持续优化。',
+      en: 'Promotes products and brands through online channels and other media. Finds customers through data analysis and creative planning, measures the results and keeps improving them.',
     },
   },
   {
     id: 'digital-technology-engineer',
     name: { zh: '数字化技术工程师', en: 'Digital Technology Engineer' },
     description: {
-      zh: '设计、部署并运维业务数据库。',
-      en: 'Designs, deploys and runs business databases.',
+      zh: '负责业务数据库从设计、测试到部署上线的全过程，属于运维方向的工程岗位。保障数据系统稳定可靠，并参与数据治理。',
+      en: 'Looks after business databases through design, testing and deployment, an engineering role on the operations side. Keeps data systems stable and reliable and takes part in data governance.',
     },
   },
   {
     id: 'digital-carbon-neutrality-engineer',
     name: { zh: '数字碳中和工程师', en: 'Digital Carbon-Neutrality Engineer' },
     description: {
-      zh: '用数字技术节能降碳。',
-      en: 'Uses digital technology to save energy and cut carbon.',
+      zh: '运用数字技术推动能源结构调整和产业节能减排。参与能源管理、碳排放核算与城市基础设施的智能化改造。',
+      en: 'Applies digital technology to shifting the energy mix and to saving energy and cutting emissions in industry. Works on energy management, carbon accounting and the smart upgrade of urban infrastructure.',
     },
   },
   {
     id: 'digital-hr-manager',
     name: { zh: '数字化人力资源管理师', en: 'Digital HR Manager' },
     description: {
-      zh: '依托人力资源信息系统重塑人事流程。',
-      en: 'Rebuilds HR processes on HR information systems.',
+      zh: '以人力资源信息系统为依托，用新一代数字技术改进招聘、培训、绩效等人事流程。提升人力资源工作的效率和质量。',
+      en: 'Improves recruitment, training, performance and other HR processes with current digital technology, built on HR information systems. Raises the efficiency and quality of HR work.',
     },
   },
 ];

@@ -5,10 +5,10 @@
  * @module
  */
 import { fromDayNumber, LAST_PLAIN_DAY, type PlainDate } from '../core/plain-date.js';
-import { parseInput } from '../core/validation.js';
 import { LEVEL_IDS, type Bilingual, type Level, type TrackId } from './catalog.js';
 import { CLAUSES, RULES_VERSION, type BrochureLocation, type ClauseId } from './clauses.js';
-import { eligibilitySchemas, type Profile } from './profile.js';
+import type { Profile } from './profile.js';
+import { readProfile } from './reader.js';
 import { parseQuery, type EligibilityQuery, type TrackQuery } from './query.js';
 import { assessRequirement, prepareRequirement, type PreparedRequirement, type RequirementOutcome } from './requirements.js';
 import { Situation } from './situation.js';
@@ -89,10 +89,6 @@ export interface Experience {
 
 // Fixed order of the paths a result can name as missing.
 const MISSING_ORDER = ['education', 'education.relatedMajor', 'enrolment', 'enrolment.relatedMajor', 'work', 'certificates'];
-
-function readProfile(profile: unknown): Profile {
-  return parseInput(eligibilitySchemas().profile, profile);
-}
 
 interface PreparedClause {
   readonly id: ClauseId;

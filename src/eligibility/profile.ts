@@ -8,7 +8,21 @@
  */
 import * as z from 'zod/mini';
 import type { PlainDate, PlainDateInput } from '../core/plain-date.js';
-import { describeValue, plainDateSchema } from '../core/validation.js';
+import { plainDateSchema } from '../core/validation.js';
+import {
+  endsBeforeStartMessage,
+  expectedMessage,
+  isRelatedness,
+  MAX_CERTIFICATES,
+  MAX_WORK_PERIODS,
+  relatednessMessage,
+  SKILLCERT_NEEDS_TRACK,
+  tooManyMessage,
+  unknownIdMessage,
+  readProfile,
+} from './reader.js';
+import { SkillcertError } from '../core/errors.js';
+export { MAX_CERTIFICATES, MAX_WORK_PERIODS } from './reader.js';
 import { EDUCATION_LEVEL_IDS, LEVEL_IDS, TRACK_IDS, type EducationLevel, type Level, type TrackId } from './catalog.js';
 
 /**
@@ -90,33 +104,10 @@ export interface ProfileInput {
   certificates?: readonly Readonly<Certificate<PlainDateInput>>[];
 }
 
-/**
- * At most this many work periods in one profile.
- *
- * @example
- * ```ts
- * MAX_WORK_PERIODS;
- * //=> 200
- * ```
- */
-export const MAX_WORK_PERIODS = 200;
+type Issue = { readonly input?: unknown };
 
-/**
- * At most this many certificates in one profile.
- *
- * @example
- * ```ts
- * MAX_CERTIFICATES;
- * //=> 50
- * ```
- */
-export const MAX_CERTIFICATES = 50;
-
-type Issue = { readonly input?: unknown; readonly code?: string; readonly errors?: readonly (readonly { readonly message: string }[])[] };
-
-const expected = (what: string) => (issue: Issue) => `expected ${what}, got ${describeValue(issue.input)}`;
-const oneOf = (what: string, ids: readonly string[]) => (issue: Issue) =>
-  `unknown ${what}: ${describeValue(issue.input)} (expected one of ${ids.join(', ')})`;
+const expected = (what: string) => (issue: Issue) => expectedMessage(what, issue.input);
+const oneOf = (what: string, ids: readonly string[]) => (issue: Issue) => unknownIdMessage(what, ids, issue.input);
 
 /**
  * zod/mini schema of one of a few string ids (a custom check: smaller in the bundle than
@@ -151,7 +142,7 @@ function endsAfterStart<T>(start: keyof T & string, end: keyof T & string) {
       path: [end],
       error: (issue: Issue) => {
         const value = issue.input as T;
-        return `ends before it starts: ${String(value[end])} is before ${start} ${String(value[start])}`;
+        return endsBeforeStartMessage(start, value[start], value[end]);
       },
       when: (payload) => isChecked(payload, [start, end]),
     },
@@ -162,7 +153,7 @@ function endsAfterStart<T>(start: keyof T & string, end: keyof T & string) {
 // The size limit is checked before any element is parsed, so a huge list is refused at once.
 function listOf<T extends z.ZodMiniType>(item: T, what: string, max: number) {
   return z.pipe(
-    z.custom((value) => !Array.isArray(value) || value.length <= max, { error: `at most ${max} ${what} are accepted` }),
+    z.custom((value) => !Array.isArray(value) || value.length <= max, { error: tooManyMessage(max, what) }),
     z.array(item, { error: expected(`a list of ${what}`) }),
   );
 }
@@ -194,17 +185,7 @@ function buildSchemas(): EligibilitySchemas {
   const levelSchema = idSchema('level', LEVEL_IDS);
 
   // One custom check rather than a union, which would only say "invalid input".
-  const relatednessSchema = z.custom<Relatedness>(
-    (value) => typeof value === 'boolean' || (Array.isArray(value) && value.every((id) => TRACK_IDS.includes(id))),
-    {
-      abort: false,
-      error: (issue: Issue) => {
-        const input = issue.input;
-        if (!Array.isArray(input)) return expected('true, false or a list of track ids')(issue);
-        return oneOf('track', TRACK_IDS)({ input: input.find((id) => !TRACK_IDS.includes(id)) });
-      },
-    },
-  );
+  const relatednessSchema = z.custom<Relatedness>(isRelatedness, { abort: false, error: (issue: Issue) => relatednessMessage(issue.input) });
 
   const educationSchema = z.object(
     {
@@ -250,7 +231,7 @@ function buildSchemas(): EligibilitySchemas {
     .check(
       z.refine<Certificate>((certificate) => certificate.kind !== 'skillcert' || certificate.track !== undefined, {
         path: ['track'],
-        error: 'a skillcert certificate needs its track',
+        error: SKILLCERT_NEEDS_TRACK,
         when: (payload) => isChecked(payload, ['kind', 'track']),
       }),
     );
@@ -269,8 +250,11 @@ function buildSchemas(): EligibilitySchemas {
 
 /**
  * zod/mini schema of a {@link Profile}. Callers normally pass raw input to
- * `checkEligibility`, which parses it with this schema and reports problems as
- * `SkillcertError` `invalid-input`; use the schema directly to validate a form.
+ * `checkEligibility`, which reads it the same way and reports problems as `SkillcertError`
+ * `invalid-input`; use the schema directly to validate a form, or inside your own zod
+ * schemas. It runs the hand-written profile reader (no zod objects, so the browser bundle
+ * stays small and `checkEligibility` carries no zod at all); the declarative zod description
+ * {@link eligibilitySchemas} is the oracle a property test holds the reader equal to.
  *
  * @example
  * ```ts
@@ -278,8 +262,12 @@ function buildSchemas(): EligibilitySchemas {
  * //=> false
  * ```
  */
-export const profileSchema: z.ZodMiniType<Profile> = /* @__PURE__ */ profileSchemaOnce();
-
-function profileSchemaOnce(): z.ZodMiniType<Profile> {
-  return eligibilitySchemas().profile;
-}
+export const profileSchema: z.ZodMiniType<Profile, unknown> = /* @__PURE__ */ z.transform((input: unknown, ctx) => {
+  try {
+    return readProfile(input);
+  } catch (error) {
+    if (!(error instanceof SkillcertError)) throw error;
+    for (const { path, message } of error.issues) ctx.issues.push({ code: 'custom', message, input, path: [...path] });
+    return undefined as never; // discarded: the parse has failed
+  }
+});

@@ -1,13 +1,13 @@
 /**
- * The question asked of a profile (track, level, as-of date, policy) and its validation.
+ * The question asked of a profile (track, level, as-of date, policy) and its validation,
+ * written by hand (no zod): a query is read on every check.
  * @module
  */
-import * as z from 'zod/mini';
-import { SkillcertError } from '../core/errors.js';
+import { invalidInput, readGuarded, SkillcertError } from '../core/errors.js';
+import { describeValue } from '../core/describe-value.js';
 import type { PlainDate } from '../core/plain-date.js';
-import { describeValue, parseInput, plainDateSchema } from '../core/validation.js';
 import type { Level, TrackId } from './catalog.js';
-import { eligibilitySchemas } from './profile.js';
+import { levelReader, pushIssue, type Issues, readDate, readObject, trackReader } from './reader.js';
 
 /**
  * The switches of the readings marked *(policy)* in RULES.md. Every default is the
@@ -82,36 +82,44 @@ export interface ParsedQuery {
   readonly policy: Readonly<EligibilityPolicy>;
 }
 
-interface QuerySchemas {
-  readonly withLevel: z.ZodMiniType<{ track: TrackId; level: Level; asOf: PlainDate; policy?: Partial<EligibilityPolicy> }>;
-  readonly withoutLevel: z.ZodMiniType<{ track: TrackId; asOf: PlainDate; policy?: Partial<EligibilityPolicy> }>;
+// The query's policy switches: absent ones are left out, each checked at its own path.
+const POLICY_KEYS = [
+  ['continuityGapDays', readGapDays, true],
+  ['progressionSameTrackOnly', readSwitch, true],
+] as const;
+
+function readGapDays(value: unknown, issues: Issues): unknown {
+  if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 366) return value;
+  return pushIssue(issues, `expected a whole number of days from 0 to 366, got ${describeValue(value)}`);
 }
 
-let built: QuerySchemas | undefined;
+function readSwitch(value: unknown, issues: Issues): unknown {
+  return typeof value === 'boolean' ? value : pushIssue(issues, 'expected true or false');
+}
 
-function querySchemas(): QuerySchemas {
-  if (built !== undefined) return built;
-  const { track, level } = eligibilitySchemas();
-  const policy = z.optional(
-    z.object(
-      {
-        continuityGapDays: z.optional(
-          z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 366, {
-            error: (issue) => `expected a whole number of days from 0 to 366, got ${describeValue(issue.input)}`,
-          }),
-        ),
-        progressionSameTrackOnly: z.optional(z.custom<boolean>((value) => typeof value === 'boolean', { error: 'expected true or false' })),
-      },
-      { error: 'expected a policy object' },
-    ),
-  );
-  const asOf = plainDateSchema;
-  const error = 'expected a query object { track, level, asOf }';
-  built = {
-    withLevel: z.object({ track, level, asOf, policy }, { error }),
-    withoutLevel: z.object({ track, asOf, policy }, { error }),
+function readPolicy(value: unknown, issues: Issues): unknown {
+  return readObject(value, issues, 'expected a policy object', POLICY_KEYS);
+}
+
+let keysOf: { readonly withLevel: QueryKeys; readonly withoutLevel: QueryKeys } | undefined;
+type QueryKeys = Parameters<typeof readObject>[3];
+
+// Built on first use (the id readers are built on first use too).
+function queryKeys(withLevel: boolean): QueryKeys {
+  keysOf ??= {
+    withLevel: [
+      ['track', trackReader(), false],
+      ['level', levelReader(), false],
+      ['asOf', readDate, false],
+      ['policy', readPolicy, true],
+    ],
+    withoutLevel: [
+      ['track', trackReader(), false],
+      ['asOf', readDate, false],
+      ['policy', readPolicy, true],
+    ],
   };
-  return built;
+  return withLevel ? keysOf.withLevel : keysOf.withoutLevel;
 }
 
 /**
@@ -127,13 +135,12 @@ function querySchemas(): QuerySchemas {
 export function parseQuery(query: unknown, withLevel: true): ParsedQuery;
 export function parseQuery(query: unknown, withLevel: false): Omit<ParsedQuery, 'level'>;
 export function parseQuery(query: unknown, withLevel: boolean): ParsedQuery | Omit<ParsedQuery, 'level'> {
-  const schemas = querySchemas();
-  let parsed: { track: TrackId; level?: Level; asOf: PlainDate; policy?: Partial<EligibilityPolicy> };
-  try {
-    parsed = parseInput(withLevel ? schemas.withLevel : schemas.withoutLevel, query);
-  } catch (error) {
-    throw asDateError(error);
-  }
+  const parsed = readGuarded(() => {
+    const issues: Issues = [];
+    const read = readObject(query, issues, 'expected a query object { track, level, asOf }', queryKeys(withLevel));
+    if (issues.length > 0) throw asDateError(invalidInput(issues));
+    return read as { track: TrackId; level?: Level; asOf: PlainDate; policy?: Partial<EligibilityPolicy> };
+  });
   const given = parsed.policy;
   const policy: EligibilityPolicy = {
     continuityGapDays: given?.continuityGapDays ?? DEFAULT_ELIGIBILITY_POLICY.continuityGapDays,
@@ -143,7 +150,7 @@ export function parseQuery(query: unknown, withLevel: boolean): ParsedQuery | Om
 }
 
 // The one problem being the date is reported with the date code, as everywhere else.
-function asDateError(error: unknown): unknown {
-  if (!(error instanceof SkillcertError) || error.issues.length !== 1 || error.issues[0]?.path.join() !== 'asOf') return error;
+function asDateError(error: SkillcertError): SkillcertError {
+  if (error.issues.length !== 1 || error.issues[0]?.path.join() !== 'asOf') return error;
   return new SkillcertError('invalid-date', error.message, { issues: error.issues });
 }

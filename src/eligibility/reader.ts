@@ -1,0 +1,498 @@
+/**
+ * The runtime reader of eligibility input, written by hand: no zod in the bundle of
+ * `checkEligibility` (so `skillcert/schedule`, which calls it, stays small) and a fraction of
+ * zod's cost per check. It accepts, returns and rejects exactly what {@link profileSchema}
+ * does, with the same issues in the same order (test/eligibility/reader-equivalence.test.ts
+ * holds the two together), including zod's object rules: a declared key is read with `in`
+ * and `[]` (inherited ones count), unknown keys are dropped, a present `undefined` is kept.
+ * @module
+ */
+import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
+import { describeValue } from '../core/describe-value.js';
+import { dayNumberOfText, type PlainDate } from '../core/plain-date.js';
+import { EDUCATION_LEVEL_IDS, LEVEL_IDS, TRACK_IDS } from './catalog.js';
+import type { Certificate, Education, Enrolment, Profile, WorkPeriod } from './profile.js';
+
+/**
+ * At most this many work periods in one profile.
+ *
+ * @example
+ * ```ts
+ * MAX_WORK_PERIODS;
+ * //=> 200
+ * ```
+ */
+export const MAX_WORK_PERIODS = 200;
+
+/**
+ * At most this many certificates in one profile.
+ *
+ * @example
+ * ```ts
+ * MAX_CERTIFICATES;
+ * //=> 50
+ * ```
+ */
+export const MAX_CERTIFICATES = 50;
+
+/** An issue while it is being located: paths grow at the front as readers return. */
+interface OpenIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The issues a reader pushes, with paths relative to the value it was given.
+ *
+ * @example
+ * ```ts
+ * const issues: Issues = [{ path: ['track'], message: 'unknown track: chef (…)' }];
+ * ```
+ */
+export type Issues = OpenIssue[];
+
+/**
+ * Reads one value: returns it checked, after pushing an issue (path relative to the value)
+ * for each problem. The value returned with issues is never used.
+ *
+ * @example
+ * ```ts
+ * const readFlag: ValueReader = (value, issues) => (typeof value === 'boolean' ? value : pushIssue(issues, 'expected true or false'));
+ * ```
+ */
+export type ValueReader = (value: unknown, issues: Issues) => unknown;
+
+/**
+ * `expected …, got …`: the message of a value of the wrong kind.
+ *
+ * @example
+ * ```ts
+ * expectedMessage('a profile object', []);
+ * //=> 'expected a profile object, got an array'
+ * ```
+ */
+export function expectedMessage(what: string, value: unknown): string {
+  return `expected ${what}, got ${describeValue(value)}`;
+}
+
+/**
+ * `unknown …: … (expected one of …)`: the message of a value outside a list of ids.
+ *
+ * @example
+ * ```ts
+ * unknownIdMessage('level', ['junior', 'senior'], 'expert');
+ * //=> 'unknown level: expert (expected one of junior, senior)'
+ * ```
+ */
+export function unknownIdMessage(what: string, ids: readonly string[], value: unknown): string {
+  return `unknown ${what}: ${describeValue(value)} (expected one of ${ids.join(', ')})`;
+}
+
+/**
+ * The message of a relatedness that is neither a boolean nor a list of track ids (for a
+ * list: the first entry that is no track id, holes read as `undefined`).
+ *
+ * @example
+ * ```ts
+ * relatednessMessage(['digital-manager', 'chef']);
+ * //=> 'unknown track: chef (expected one of all-media-operator, …)'
+ * ```
+ */
+export function relatednessMessage(value: unknown): string {
+  if (!Array.isArray(value)) return expectedMessage('true, false or a list of track ids', value);
+  return unknownIdMessage('track', TRACK_IDS, (value as unknown[]).find(isNotTrackId));
+}
+
+/**
+ * Whether a value is a relatedness: a boolean, or an array whose entries (holes skipped, as
+ * `every` does) are track ids.
+ *
+ * @example
+ * ```ts
+ * [isRelatedness(true), isRelatedness(['digital-manager']), isRelatedness('yes')];
+ * //=> [true, true, false]
+ * ```
+ */
+export function isRelatedness(value: unknown): boolean {
+  return typeof value === 'boolean' || (Array.isArray(value) && (value as unknown[]).every(isTrackId));
+}
+
+/**
+ * The message of a list over its limit, checked before any item is read.
+ *
+ * @example
+ * ```ts
+ * tooManyMessage(200, 'work periods');
+ * //=> 'at most 200 work periods are accepted'
+ * ```
+ */
+export function tooManyMessage(max: number, what: string): string {
+  return `at most ${max} ${what} are accepted`;
+}
+
+/**
+ * The message of a `skillcert` certificate without its track.
+ *
+ * @example
+ * ```ts
+ * SKILLCERT_NEEDS_TRACK;
+ * //=> 'a skillcert certificate needs its track'
+ * ```
+ */
+export const SKILLCERT_NEEDS_TRACK = 'a skillcert certificate needs its track';
+
+/**
+ * The message of a period whose end is before its start.
+ *
+ * @example
+ * ```ts
+ * endsBeforeStartMessage('from', '2025-01-01', '2024-12-31');
+ * //=> 'ends before it starts: 2024-12-31 is before from 2025-01-01'
+ * ```
+ */
+export function endsBeforeStartMessage(start: string, startValue: unknown, endValue: unknown): string {
+  return `ends before it starts: ${String(endValue)} is before ${start} ${String(startValue)}`;
+}
+
+// zod's message for a declared key that `in` does not find although reading it gave a valid
+// value (only a proxy can do that); zod/mini has no locale, so it says this.
+const NOT_PRESENT = 'Invalid input';
+
+function isTrackId(value: unknown): boolean {
+  return (TRACK_IDS as readonly unknown[]).includes(value);
+}
+
+function isNotTrackId(value: unknown): boolean {
+  return !isTrackId(value);
+}
+
+function isObjectLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Pushes one issue at the value being read and returns `undefined`.
+ *
+ * @example
+ * ```ts
+ * pushIssue(issues, 'expected true or false');
+ * //=> undefined
+ * ```
+ */
+export function pushIssue(issues: Issues, message: string): undefined {
+  issues.push({ path: [], message });
+  return undefined;
+}
+
+// Prefixes the paths of the issues pushed since `start` with `key`.
+function locate(issues: Issues, start: number, key: string | number): void {
+  for (let i = start; i < issues.length; i++) (issues[i] as OpenIssue).path.unshift(key);
+}
+
+/**
+ * Reads a declared key of an object as `z.object` does: reads it, checks it, then asks `in`;
+ * an optional key that is absent is left out (its issues dropped), a present one is kept even
+ * when `undefined`; a required key must be present.
+ *
+ * @example
+ * ```ts
+ * const out = {};
+ * readKey({ flag: true }, 'flag', out, [], readFlag, false);
+ * out;
+ * //=> { flag: true }
+ * ```
+ */
+export function readKey(input: Record<string, unknown>, key: string, out: Record<string, unknown>, issues: Issues, read: ValueReader, optional: boolean): void {
+  const start = issues.length;
+  const value = input[key];
+  const result = optional && value === undefined ? undefined : read(value, issues);
+  const present = key in input;
+  if (!present) {
+    if (optional) issues.length = start;
+    else if (issues.length === start) issues.push({ path: [key], message: NOT_PRESENT });
+    else locate(issues, start, key);
+    return;
+  }
+  if (issues.length !== start) locate(issues, start, key);
+  out[key] = result;
+}
+
+/**
+ * Reads a `"YYYY-MM-DD"` day, with the messages of `plainDateSchema`.
+ *
+ * @example
+ * ```ts
+ * readDate('2026-02-30', issues);
+ * // pushes { path: [], message: 'not a date: 2026-02-30' }
+ * ```
+ */
+export function readDate(value: unknown, issues: Issues): PlainDate | undefined {
+  if (dayNumberOfText(value) !== undefined) return value as PlainDate;
+  if (typeof value !== 'string') return pushIssue(issues, `not a date: expected a "YYYY-MM-DD" string, got ${describeValue(value)}`);
+  return pushIssue(issues, `not a date: ${describeValue(value)}`);
+}
+
+function readNullableDate(value: unknown, issues: Issues): PlainDate | null | undefined {
+  return value === null ? null : readDate(value, issues);
+}
+
+/**
+ * A reader of one of a few string ids.
+ *
+ * @example
+ * ```ts
+ * idReader('level', ['junior'])('expert', issues);
+ * // pushes { path: [], message: 'unknown level: expert (expected one of junior)' }
+ * ```
+ */
+export function idReader(what: string, ids: readonly string[]): ValueReader {
+  return (value, issues) => ((ids as readonly unknown[]).includes(value) ? value : pushIssue(issues, unknownIdMessage(what, ids, value)));
+}
+
+function readRelatedness(value: unknown, issues: Issues): unknown {
+  // The caller's list is returned as it is, as zod's custom check does (never mutated).
+  return isRelatedness(value) ? value : pushIssue(issues, relatednessMessage(value));
+}
+
+// Built on first use: the id readers are closures over their lists.
+let readers:
+  | { readonly educationLevel: ValueReader; readonly institution: ValueReader; readonly kind: ValueReader; readonly level: ValueReader; readonly track: ValueReader }
+  | undefined;
+
+function idReaders(): NonNullable<typeof readers> {
+  return (readers ??= {
+    educationLevel: idReader('education level', EDUCATION_LEVEL_IDS),
+    institution: idReader('institution', ['higher-education', 'vocational']),
+    kind: idReader('certificate kind', ['skillcert', 'vocational', 'title']),
+    level: idReader('level', LEVEL_IDS),
+    track: idReader('track', TRACK_IDS),
+  });
+}
+
+/**
+ * The reader of a track id (`unknown track: …`).
+ *
+ * @example
+ * ```ts
+ * trackReader()('chef', issues);
+ * //=> undefined
+ * ```
+ */
+export function trackReader(): ValueReader {
+  return idReaders().track;
+}
+
+/**
+ * The reader of a level id (`unknown level: …`).
+ *
+ * @example
+ * ```ts
+ * levelReader()('junior', []);
+ * //=> 'junior'
+ * ```
+ */
+export function levelReader(): ValueReader {
+  return idReaders().level;
+}
+
+// The object readers below spell out each key (a literal `value.from`, not `value[key]`):
+// a property read at a fixed name is several times faster on the hot path. Each follows
+// z.object: read the key, check the value, then ask `in` (see readKey).
+
+// After a required key: its issues located at `key`; a valid value `in` denies is an issue.
+// Returns whether the key read cleanly.
+function settleRequired(issues: Issues, start: number, key: string, present: boolean): boolean {
+  if (issues.length !== start) locate(issues, start, key);
+  else if (!present) issues.push({ path: [key], message: NOT_PRESENT });
+  else return true;
+  return false;
+}
+
+// After an optional key: absent, it is left out with its issues; present, its issues are
+// located at `key`. Returns whether the key is kept.
+function settleOptional(issues: Issues, start: number, key: string, present: boolean): boolean {
+  if (!present) issues.length = start;
+  else if (issues.length !== start) locate(issues, start, key);
+  return present;
+}
+
+// [I-3]: a period ends on or after its start (checked only when both dates read cleanly, so a
+// bad date is reported once).
+function checkOrder(issues: Issues, start: string, startValue: unknown, end: string, endValue: unknown): void {
+  if (endValue !== undefined && endValue !== null && (endValue as string) < (startValue as string)) {
+    issues.push({ path: [end], message: endsBeforeStartMessage(start, startValue, endValue) });
+  }
+}
+
+function readEducation(value: unknown, issues: Issues): Education | null | undefined {
+  if (value === null) return null;
+  if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('an object or null', value));
+  const start = issues.length;
+  let at = start;
+  const level = idReaders().educationLevel(value.level, issues);
+  settleRequired(issues, at, 'level', 'level' in value);
+  at = issues.length;
+  const majorValue = value.relatedMajor;
+  const relatedMajor = majorValue === undefined ? undefined : readRelatedness(majorValue, issues);
+  const hasMajor = settleOptional(issues, at, 'relatedMajor', 'relatedMajor' in value);
+  if (issues.length !== start) return undefined;
+  return (hasMajor ? { level, relatedMajor } : { level }) as Education;
+}
+
+function readEnrolment(value: unknown, issues: Issues): Enrolment | null | undefined {
+  if (value === null) return null;
+  if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('an object or null', value));
+  const start = issues.length;
+  let at = start;
+  const institution = idReaders().institution(value.institution, issues);
+  settleRequired(issues, at, 'institution', 'institution' in value);
+  at = issues.length;
+  const majorValue = value.relatedMajor;
+  const relatedMajor = majorValue === undefined ? undefined : readRelatedness(majorValue, issues);
+  const hasMajor = settleOptional(issues, at, 'relatedMajor', 'relatedMajor' in value);
+  at = issues.length;
+  const from = readDate(value.from, issues);
+  const fromRead = settleRequired(issues, at, 'from', 'from' in value);
+  at = issues.length;
+  const untilValue = value.until;
+  const until = untilValue === undefined ? undefined : readDate(untilValue, issues);
+  const hasUntil = settleOptional(issues, at, 'until', 'until' in value);
+  if (fromRead && issues.length === at) checkOrder(issues, 'from', from, 'until', hasUntil ? until : undefined);
+  if (issues.length !== start) return undefined;
+  if (hasMajor) return (hasUntil ? { institution, relatedMajor, from, until } : { institution, relatedMajor, from }) as Enrolment;
+  return (hasUntil ? { institution, from, until } : { institution, from }) as Enrolment;
+}
+
+function readWorkPeriod(value: unknown, issues: Issues): WorkPeriod | undefined {
+  if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('a work period object', value));
+  const start = issues.length;
+  let at = start;
+  const from = readDate(value.from, issues);
+  const fromRead = settleRequired(issues, at, 'from', 'from' in value);
+  at = issues.length;
+  const toValue = value.to;
+  const to = toValue === undefined ? undefined : readNullableDate(toValue, issues);
+  const hasTo = settleOptional(issues, at, 'to', 'to' in value);
+  const toRead = issues.length === at;
+  at = issues.length;
+  const related = readRelatedness(value.related, issues);
+  settleRequired(issues, at, 'related', 'related' in value);
+  if (fromRead && toRead) checkOrder(issues, 'from', from, 'to', hasTo ? to : undefined);
+  if (issues.length !== start) return undefined;
+  return (hasTo ? { from, to, related } : { from, related }) as WorkPeriod;
+}
+
+function readCertificate(value: unknown, issues: Issues): Certificate | undefined {
+  if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('a certificate object', value));
+  const start = issues.length;
+  const ids = idReaders();
+  let at = start;
+  const kind = ids.kind(value.kind, issues);
+  const kindRead = settleRequired(issues, at, 'kind', 'kind' in value);
+  at = issues.length;
+  const level = ids.level(value.level, issues);
+  settleRequired(issues, at, 'level', 'level' in value);
+  at = issues.length;
+  const trackValue = value.track;
+  const track = trackValue === undefined ? undefined : ids.track(trackValue, issues);
+  const hasTrack = settleOptional(issues, at, 'track', 'track' in value);
+  const trackRead = issues.length === at;
+  at = issues.length;
+  const issuedOn = readDate(value.issuedOn, issues);
+  settleRequired(issues, at, 'issuedOn', 'issuedOn' in value);
+  // [I-9]: this scheme's own certificate counts for a track only when it names one.
+  if (kindRead && trackRead && kind === 'skillcert' && (hasTrack ? track : undefined) === undefined) {
+    issues.push({ path: ['track'], message: SKILLCERT_NEEDS_TRACK });
+  }
+  if (issues.length !== start) return undefined;
+  return (hasTrack ? { kind, level, track, issuedOn } : { kind, level, issuedOn }) as Certificate;
+}
+
+// A list with a size limit checked before any item is read, each item at its index.
+function readList(value: unknown, issues: Issues, what: string, max: number, readItem: ValueReader): unknown[] | undefined {
+  if (!Array.isArray(value)) return pushIssue(issues, expectedMessage(`a list of ${what}`, value));
+  if (value.length > max) return pushIssue(issues, tooManyMessage(max, what));
+  const items: unknown[] = new Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const start = issues.length;
+    items[i] = readItem(value[i], issues);
+    if (issues.length !== start) locate(issues, start, i);
+  }
+  return items;
+}
+
+
+/**
+ * Throws `invalid-input` with the issues found, if any.
+ *
+ * @example
+ * ```ts
+ * throwIfAny([]);
+ * //=> undefined
+ * ```
+ */
+export function throwIfAny(issues: readonly ValidationIssue[]): void {
+  if (issues.length > 0) throw invalidInput(issues);
+}
+
+/**
+ * Reads a raw profile exactly as `parseInput(profileSchema, input)` does: the same parsed
+ * profile (unknown keys left out, the caller's objects never changed), or the same
+ * `SkillcertError` `invalid-input` with the same issues in the same order ("input could not
+ * be read" for a hostile getter or proxy).
+ *
+ * @example
+ * ```ts
+ * readProfile({ education: { level: 'master', nickname: 'x' } });
+ * //=> { education: { level: 'master' } }
+ * readProfile({ work: [{ from: '2024-01-01' }] });
+ * // throws SkillcertError { code: 'invalid-input', issues: [{ path: ['work', 0, 'related'], … }] }
+ * ```
+ */
+export function readProfile(input: unknown): Profile {
+  return readGuarded(() => {
+    const issues: Issues = [];
+    if (!isObjectLike(input)) throw invalidInput([{ path: [], message: expectedMessage('a profile object', input) }]);
+    const out: Profile = {};
+    let at = 0;
+    const education = input.education;
+    const readEducationValue = education === undefined ? undefined : readEducation(education, issues);
+    if (settleOptional(issues, at, 'education', 'education' in input)) out.education = readEducationValue;
+    at = issues.length;
+    const enrolment = input.enrolment;
+    const readEnrolmentValue = enrolment === undefined ? undefined : readEnrolment(enrolment, issues);
+    if (settleOptional(issues, at, 'enrolment', 'enrolment' in input)) out.enrolment = readEnrolmentValue;
+    at = issues.length;
+    const work = input.work;
+    const readWorkValue = work === undefined ? undefined : readList(work, issues, 'work periods', MAX_WORK_PERIODS, readWorkPeriod);
+    if (settleOptional(issues, at, 'work', 'work' in input)) out.work = readWorkValue as WorkPeriod[];
+    at = issues.length;
+    const certificates = input.certificates;
+    const readCertificatesValue = certificates === undefined ? undefined : readList(certificates, issues, 'certificates', MAX_CERTIFICATES, readCertificate);
+    if (settleOptional(issues, at, 'certificates', 'certificates' in input)) out.certificates = readCertificatesValue as Certificate[];
+    throwIfAny(issues);
+    return out;
+  });
+}
+
+/**
+ * The reader of an object's declared keys, for the query: `readObject(value, message, keys)`
+ * gives the object of those keys that are present, or pushes `message` at the value.
+ *
+ * @example
+ * ```ts
+ * readObject({ track: 'chef' }, issues, 'expected a query object', [['track', trackReader(), false]]);
+ * // pushes { path: ['track'], message: 'unknown track: chef (…)' }
+ * ```
+ */
+export function readObject(
+  value: unknown,
+  issues: Issues,
+  message: string,
+  keys: readonly (readonly [key: string, read: ValueReader, optional: boolean])[],
+): Record<string, unknown> | undefined {
+  if (!isObjectLike(value)) return pushIssue(issues, message);
+  const out: Record<string, unknown> = {};
+  for (const [key, read, optional] of keys) readKey(value, key, out, issues, read, optional);
+  return out;
+}
