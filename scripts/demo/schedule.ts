@@ -1,17 +1,9 @@
 // The next three exam sessions still open for registration, from today's China date, with
 // every date of each and the estimated ones marked (their year's holidays are not published).
 import { chinaToday } from 'skillcert/calendar';
-import { getSession, nextOpenSession, registrationStatus, type ExamSession, type WorkingDayDateName } from 'skillcert/schedule';
+import { getSession, nextOpenSession, registrationStatus, SESSION_DATE_LABELS, type ExamSession, type WorkingDayDateName } from 'skillcert/schedule';
 
-const LABELS = {
-  examDate: { zh: '考试日', en: 'Exam day' },
-  registrationCloses: { zh: '报名截止（含当日）', en: 'Registration closes (inclusive)' },
-  sprintCourse: { zh: '冲刺班', en: 'Sprint course' },
-  mockTest: { zh: '考前测试', en: 'Pre-exam test' },
-  scoresFrom: { zh: '成绩查询', en: 'Scores from' },
-  certificatesBy: { zh: '证书发放（不晚于）', en: 'Certificates issued by' },
-  certificateQueryFrom: { zh: '证书查询', en: 'Certificate query from' },
-} as const;
+const LABELS = SESSION_DATE_LABELS;
 
 // The date first, so that the columns line up whatever the width of the Chinese labels.
 function line(key: keyof typeof LABELS, value: string, provisional = false): string {

@@ -11,6 +11,7 @@ import { formatIssuePath, invalidInput, SkillcertError } from '../core/errors.js
 import { LEVELS, TRACKS, type Level } from '../eligibility/catalog.js';
 import { checkAllLevels, checkEligibility, type EligibilityResult } from '../eligibility/check.js';
 import { getSession, sessionsInYear } from '../schedule/sessions.js';
+import { SESSION_DATE_LABELS, type SessionDateField } from '../schedule/labels.js';
 import type { ExamSession } from '../schedule/types.js';
 import { scorePaper } from '../scoring/score.js';
 import { parseCommandLine, type Command, type Lang } from './args.js';
@@ -214,13 +215,6 @@ const LABELS = {
   never: { zh: '仅凭时间推移无法满足条件', en: 'time alone will not make the applicant eligible' },
   missing: { zh: '请补充', en: 'please provide' },
   asOf: { zh: '截至', en: 'as of' },
-  exam: { zh: '考试', en: 'exam' },
-  closes: { zh: '报名截止', en: 'registration closes' },
-  sprint: { zh: '冲刺班', en: 'sprint course' },
-  mock: { zh: '考前测试', en: 'pre-exam test' },
-  scores: { zh: '成绩查询', en: 'scores from' },
-  certificates: { zh: '证书发放', en: 'certificates by' },
-  certificateQuery: { zh: '证书查询', en: 'certificate query from' },
   provisional: { zh: '（估算：当年节假日安排尚未公布）', en: ' (estimate: holiday schedule not yet published)' },
   onHoliday: { zh: '考试日为法定节假日', en: 'exam day is a public holiday' },
   onMakeup: { zh: '考试日为调休上班日', en: 'exam day is a make-up working day' },
@@ -233,8 +227,8 @@ const LABELS = {
   toPass: { zh: '距及格还差', en: 'points to pass' },
 } as const;
 
-function label(key: keyof typeof LABELS, lang: Lang): string {
-  return LABELS[key][lang];
+function label(key: keyof typeof LABELS | SessionDateField, lang: Lang): string {
+  return (key in SESSION_DATE_LABELS ? SESSION_DATE_LABELS[key as SessionDateField] : LABELS[key as keyof typeof LABELS])[lang];
 }
 
 function describeResult(result: EligibilityResult, lang: Lang): string[] {
@@ -268,11 +262,11 @@ function sessionLine(session: ExamSession, lang: Lang): string {
     .join(', ');
   return [
     session.id,
-    `${label('exam', lang)} ${session.examDate}`,
-    `${label('closes', lang)} ${session.registrationCloses}`,
-    `${label('scores', lang)} ${dated(session, 'scoresFrom')}`,
-    `${label('certificates', lang)} ${dated(session, 'certificatesBy')}`,
-    `${label('certificateQuery', lang)} ${dated(session, 'certificateQueryFrom')}`,
+    `${label('examDate', lang)} ${session.examDate}`,
+    `${label('registrationCloses', lang)} ${session.registrationCloses}`,
+    `${label('scoresFrom', lang)} ${dated(session, 'scoresFrom')}`,
+    `${label('certificatesBy', lang)} ${dated(session, 'certificatesBy')}`,
+    `${label('certificateQueryFrom', lang)} ${dated(session, 'certificateQueryFrom')}`,
     flags,
   ]
     .filter(Boolean)
@@ -284,13 +278,13 @@ function sessionDetail(session: ExamSession, lang: Lang): string[] {
     session.provisional.includes(field) ? label('provisional', lang) : '';
   const lines = [
     `${session.id}`,
-    `  ${label('exam', lang)}: ${session.examDate}`,
-    `  ${label('closes', lang)}: ${session.registrationCloses}`,
-    `  ${label('sprint', lang)}: ${session.sprintCourse.from} … ${session.sprintCourse.to}`,
-    `  ${label('mock', lang)}: ${session.mockTest.from} … ${session.mockTest.to}`,
-    `  ${label('scores', lang)}: ${session.scoresFrom}${mark('scoresFrom')}`,
-    `  ${label('certificates', lang)}: ${session.certificatesBy}${mark('certificatesBy')}`,
-    `  ${label('certificateQuery', lang)}: ${session.certificateQueryFrom}${mark('certificateQueryFrom')}`,
+    `  ${label('examDate', lang)}: ${session.examDate}`,
+    `  ${label('registrationCloses', lang)}: ${session.registrationCloses}`,
+    `  ${label('sprintCourse', lang)}: ${session.sprintCourse.from} … ${session.sprintCourse.to}`,
+    `  ${label('mockTest', lang)}: ${session.mockTest.from} … ${session.mockTest.to}`,
+    `  ${label('scoresFrom', lang)}: ${session.scoresFrom}${mark('scoresFrom')}`,
+    `  ${label('certificatesBy', lang)}: ${session.certificatesBy}${mark('certificatesBy')}`,
+    `  ${label('certificateQueryFrom', lang)}: ${session.certificateQueryFrom}${mark('certificateQueryFrom')}`,
   ];
   if (session.flags.examOnHoliday) lines.push(`  ! ${label('onHoliday', lang)}`);
   if (session.flags.examOnMakeupWorkday) lines.push(`  ! ${label('onMakeup', lang)}`);

@@ -17,6 +17,7 @@ export {
   type RegistrationMaterial,
 } from './materials.js';
 export { SESSION_YEARS } from './options.js';
+export { SESSION_DATE_LABELS, type SessionDateField } from './labels.js';
 export type {
   DateSpan,
   ExamDatePolicy,

@@ -83,7 +83,7 @@ describe('skillcert CLI', () => {
     expect(sessions[8]?.examDate).toBe('2026-09-26');
     expect(sessions[11]?.provisional.length).toBeGreaterThan(0);
     const one = skillcert(['session', '2026-09', '--lang', 'en']);
-    expect(one.stdout).toContain('scores from: 2026-10-22');
+    expect(one.stdout).toContain('Scores from: 2026-10-22');
     expect(one.stdout).toContain('public holiday');
   });
 
