@@ -254,7 +254,7 @@ function buildSchemas(): EligibilitySchemas {
  * `invalid-input`; use the schema directly to validate a form, or inside your own zod
  * schemas. It runs the hand-written profile reader (no zod objects, so the browser bundle
  * stays small and `checkEligibility` carries no zod at all); the declarative zod description
- * {@link eligibilitySchemas} is the oracle a property test holds the reader equal to.
+ * `eligibilitySchemas()` is the oracle a property test holds the reader equal to.
  *
  * @example
  * ```ts
