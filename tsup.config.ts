@@ -33,6 +33,10 @@ export default defineConfig([{
     'schedule/index': 'src/schedule/index.ts',
     'scoring/index': 'src/scoring/index.ts',
     'testing/index': 'src/testing/index.ts',
+    // The two ways of loading the holiday data, picked by the package's `#holiday-data`
+    // import map (`node` condition: lazy read; otherwise a static import).
+    'holiday-data/node': 'src/calendar/holiday-data/node.ts',
+    'holiday-data/static': 'src/calendar/holiday-data/static.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -42,7 +46,9 @@ export default defineConfig([{
   clean: true,
   target: 'es2022',
   platform: 'neutral',
-  external: [HOLIDAY_DATA],
+  // import.meta.url in the CJS build of the Node loader.
+  shims: true,
+  external: [HOLIDAY_DATA, '#holiday-data', 'node:module'],
   onSuccess: () => restoreJsonImportAttribute('dist'),
 },
 // The CLI binary: ESM only, built on its own (it is not an import path).
@@ -54,6 +60,6 @@ export default defineConfig([{
   clean: false,
   target: 'es2022',
   platform: 'node',
-  external: [HOLIDAY_DATA],
+  external: [HOLIDAY_DATA, '#holiday-data'],
   onSuccess: () => restoreJsonImportAttribute('dist'),
 }]);

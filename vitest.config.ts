@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // scripts/test-all-tz.mjs) and `package` (bundle sizes, pack, publint, CLI on the built
 // dist; independent of TZ, run once).
 export default defineConfig({
+  // Tests run in Node, so they load the holiday data the Node way (lazily), from source.
+  resolve: { alias: { '#holiday-data': new URL('./src/calendar/holiday-data/node.ts', import.meta.url).pathname } },
   test: {
     testTimeout: 120_000,
     setupFiles: ['test/setup.ts'],

@@ -4,7 +4,8 @@
  * and call every day of an unpublished year a plain weekday).
  * @module
  */
-import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+// Resolved by the package's `imports` map: a lazy read in Node, a static import elsewhere.
+import { loadHolidayData } from '#holiday-data';
 import { invalidInput, SkillcertError } from '../core/errors.js';
 import { IndexedWorkingDayCalendar } from './calendar.js';
 import { readChineseDaysData, type ScheduleSource } from './schedule-data.js';
@@ -44,7 +45,16 @@ export function createChinaCalendarFromData(raw: unknown): WorkingDayCalendar {
  * // throws SkillcertError { code: 'calendar-coverage', year: 2027 }
  * ```
  */
-export const chinaCalendar: WorkingDayCalendar = /* @__PURE__ */ createChinaCalendarFromData(chineseDays);
+export const chinaCalendar: WorkingDayCalendar = /* @__PURE__ */ new IndexedWorkingDayCalendar(() => readChinaSource(loadChinaData()));
+
+function loadChinaData(): unknown {
+  try {
+    return loadHolidayData();
+  } catch (cause) {
+    const reason = cause instanceof Error ? `: ${cause.message.split('\n')[0] ?? ''}` : '';
+    throw new SkillcertError('calendar-data', `the chinese-days holiday data could not be loaded${reason}`, { cause });
+  }
+}
 
 function readChinaSource(raw: unknown): ScheduleSource {
   let read: ReturnType<typeof readChineseDaysData>;

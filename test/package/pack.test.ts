@@ -72,8 +72,8 @@ describe('npm pack', () => {
     const installed = JSON.parse(readFileSync(join(app, 'node_modules/skillcert/package.json'), 'utf8')) as { sideEffects: boolean };
     expect(installed.sideEffects).toBe(false);
 
-    // Failure isolation: without chinese-days (the holiday data), eligibility and scoring
-    // still load and answer; only the calendar side needs it.
+    // Failure isolation: without chinese-days (the holiday data), everything still loads;
+    // eligibility and scoring answer, and the calendar side says calendar-data at first use.
     rmSync(join(app, 'node_modules/chinese-days'), { recursive: true, force: true });
     writeFileSync(
       join(app, 'isolated.cjs'),
@@ -89,5 +89,13 @@ describe('npm pack', () => {
     expect(run('node', ['isolated.cjs'], app).trim()).toBe('true 0');
     writeFileSync(join(app, 'isolated.mjs'), "import { checkEligibility } from 'skillcert/eligibility'; import { scorePaper } from 'skillcert/scoring'; console.log(typeof checkEligibility, typeof scorePaper);");
     expect(run('node', ['isolated.mjs'], app).trim()).toBe('function function');
+    // …and the calendar side still loads, failing at first use with calendar-data.
+    writeFileSync(
+      join(app, 'no-data.mjs'),
+      "import { chinaCalendar, checkEligibility } from 'skillcert'; try { chinaCalendar.dayKind('2026-10-01'); console.log('answered'); } catch (e) { console.log(e.code, typeof checkEligibility); }",
+    );
+    expect(run('node', ['no-data.mjs'], app).trim()).toBe('calendar-data function');
+    writeFileSync(join(app, 'no-data.cjs'), "const { getSession } = require('skillcert/schedule'); try { getSession(2026, 9); console.log('answered'); } catch (e) { console.log(e.code); }");
+    expect(run('node', ['no-data.cjs'], app).trim()).toBe('calendar-data');
   });
 });
