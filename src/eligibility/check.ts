@@ -5,7 +5,7 @@
  * @module
  */
 import { fromDayNumber, LAST_PLAIN_DAY, type PlainDate } from '../core/plain-date.js';
-import { LEVEL_IDS, type Bilingual, type Level, type TrackId } from './catalog.js';
+import type { Bilingual, Level, TrackId } from './catalog.js';
 import { CLAUSES, RULES_VERSION, type BrochureLocation, type ClauseId } from './clauses.js';
 import type { Profile } from './profile.js';
 import { readProfile } from './reader.js';
@@ -114,7 +114,8 @@ const NONE: readonly string[] = Object.freeze([]);
 function judgeLevel(situation: Situation, level: Level): EligibilityResult {
   const { asOf } = situation;
   const levelClauses = clausesOf(level);
-  const clauses: ClauseOutcome[] = [];
+  // Lists made at their final length: a pushed-to `[]` first grows a 17-slot backing store.
+  const clauses: ClauseOutcome[] = new Array(levelClauses.length);
   const satisfiedBy: ClauseId[] = [];
   let open: string[] | undefined;
   let earliest = Infinity;
@@ -125,10 +126,10 @@ function judgeLevel(situation: Situation, level: Level): EligibilityResult {
     let to = Infinity;
     let couldBeMet = true;
     let missing: string[] | undefined;
-    const requirements: RequirementOutcome[] = [];
+    const requirements: RequirementOutcome[] = new Array(prepared.length);
     for (let r = 0; r < prepared.length; r++) {
       const { outcome, holds } = assessRequirement(prepared[r] as PreparedRequirement, situation, level);
-      requirements.push(outcome);
+      requirements[r] = outcome;
       // A clause holds on the days all its requirements hold: the intersection of intervals.
       if (holds === null) {
         from = Infinity;
@@ -147,7 +148,7 @@ function judgeLevel(situation: Situation, level: Level): EligibilityResult {
     if (met) satisfiedBy.push(clause.id);
     const stillOpen = met || !couldBeMet || missing === undefined ? NONE : inOrder(missing);
     if (stillOpen.length > 0) (open ??= []).push(...stillOpen);
-    clauses.push({
+    clauses[c] = {
       id: clause.id,
       met,
       metOn: metOn === null ? null : situation.dateOf(metOn),
@@ -155,7 +156,7 @@ function judgeLevel(situation: Situation, level: Level): EligibilityResult {
       text: clause.text,
       requirements,
       missing: stillOpen,
-    });
+    };
   }
   const eligible = satisfiedBy.length > 0;
   const missing = eligible || open === undefined ? [] : inOrder(open);
@@ -218,9 +219,8 @@ export function checkEligibility(profile: unknown, query: EligibilityQuery): Eli
 export function checkAllLevels(profile: unknown, query: TrackQuery): Record<Level, EligibilityResult> {
   const { track, asOf, policy } = parseQuery(query, false);
   const situation = new Situation(readProfile(profile), track, asOf, policy);
-  const results = {} as Record<Level, EligibilityResult>;
-  for (const level of LEVEL_IDS) results[level] = judgeLevel(situation, level);
-  return results;
+  // A literal in LEVEL_IDS order: filling `{}` by a varying key builds the object key by key.
+  return { junior: judgeLevel(situation, 'junior'), intermediate: judgeLevel(situation, 'intermediate'), senior: judgeLevel(situation, 'senior') };
 }
 
 /**

@@ -4,7 +4,7 @@
  * date, and backwards: the first date on which a threshold is reached [I-14].
  * @module
  */
-import { addYearsTo, civilOf, dayNumberOf, daysInMonth, type DayNumber } from '../core/plain-date.js';
+import { addYearsTo, civilOf, dayNumberOf, daysInMonth, type CivilParts, type DayNumber } from '../core/plain-date.js';
 import type { TrackId } from './catalog.js';
 import type { Relatedness, WorkPeriod } from './profile.js';
 
@@ -59,25 +59,45 @@ export function isRelatedTo(relatedness: Relatedness, track: TrackId): boolean {
  * ```
  */
 export function relatedRanges(work: readonly WorkPeriod[], track: TrackId): DayRange[] {
-  const ranges: DayRange[] = [];
+  // Made at its size and merged in place: a pushed-to `[]` first grows a 17-slot store.
+  const ranges: DayRange[] = new Array(work.length);
+  let count = 0;
   for (const period of work) {
     if (!isRelatedTo(period.related, track)) continue;
-    ranges.push({ from: dayOfCheckedDate(period.from), to: period.to == null ? Infinity : dayOfCheckedDate(period.to) });
+    ranges[count++] = { from: dayOfCheckedDate(period.from), to: period.to == null ? Infinity : dayOfCheckedDate(period.to) };
   }
+  if (count < ranges.length) ranges.length = count;
   return mergeRanges(ranges, 0);
 }
 
 // Sorts and merges ranges whose gap (days strictly between them) is at most `gap`.
 function mergeRanges(ranges: DayRange[], gap: number): DayRange[] {
-  ranges.sort((a, b) => a.from - b.from);
-  const merged: DayRange[] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && range.from - last.to - 1 <= gap) {
-      if (range.to > last.to) merged[merged.length - 1] = { from: last.from, to: range.to };
-    } else merged.push(range);
+  if (ranges.length < 2) return ranges; // nothing to sort or merge
+  // A profile has a handful of periods: a stable insertion sort beats Array#sort's setup.
+  for (let i = 1; i < ranges.length; i++) {
+    const range = ranges[i] as DayRange;
+    let j = i - 1;
+    while (j >= 0 && (ranges[j] as DayRange).from > range.from) {
+      ranges[j + 1] = ranges[j] as DayRange;
+      j--;
+    }
+    ranges[j + 1] = range;
   }
-  return merged;
+  return mergeSorted(ranges, gap);
+}
+
+// Merges ranges already in order of their first day, in place (the lists are our own).
+function mergeSorted(ranges: DayRange[], gap: number): DayRange[] {
+  let count = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    const range = ranges[i] as DayRange;
+    const last = count > 0 ? (ranges[count - 1] as DayRange) : undefined;
+    if (last !== undefined && range.from - last.to - 1 <= gap) {
+      if (range.to > last.to) ranges[count - 1] = { from: last.from, to: range.to };
+    } else ranges[count++] = range;
+  }
+  if (count < ranges.length) ranges.length = count;
+  return ranges;
 }
 
 /**
@@ -151,7 +171,10 @@ export function runsOn(ranges: readonly DayRange[], gapDays: number, day: DayNum
     if (range.from > day) break;
     clipped.push({ from: range.from, to: Math.min(range.to, day) });
   }
-  return mergeRanges(clipped, gapDays).map(({ from, to }) => ({ from, to, years: fullYears(from, to) }));
+  // The ranges come sorted (relatedRanges), and clipping keeps them so.
+  const runs: Run[] = [];
+  for (const { from, to } of mergeSorted(clipped, gapDays)) runs.push({ from, to, years: fullYears(from, to) });
+  return runs;
 }
 
 /**
@@ -164,11 +187,28 @@ export function runsOn(ranges: readonly DayRange[], gapDays: number, day: DayNum
  * ```
  */
 export function longestRunOn(ranges: readonly DayRange[], gapDays: number, day: DayNumber): Run | null {
+  // runsOn's runs, made one at a time (no lists): every check with work asks for this.
   let best: Run | null = null;
-  for (const run of runsOn(ranges, gapDays, day)) {
-    if (best === null || run.years > best.years || (run.years === best.years && run.to - run.from >= best.to - best.from)) best = run;
+  let from = 0;
+  let to = -Infinity;
+  for (const range of ranges) {
+    if (range.from > day) break;
+    const end = Math.min(range.to, day);
+    if (to !== -Infinity && range.from - to - 1 <= gapDays) {
+      if (end > to) to = end;
+      continue;
+    }
+    if (to !== -Infinity) best = longer(best, from, to);
+    from = range.from;
+    to = end;
   }
-  return best;
+  return to === -Infinity ? best : longer(best, from, to);
+}
+
+// The longer of `best` and the run `from` … `to`: the most full years, then the most days, then the later.
+function longer(best: Run | null, from: DayNumber, to: DayNumber): Run {
+  const years = fullYears(from, to);
+  return best === null || years > best.years || (years === best.years && to - from >= best.to - best.from) ? { from, to, years } : best;
 }
 
 /**
@@ -183,15 +223,21 @@ export function longestRunOn(ranges: readonly DayRange[], gapDays: number, day: 
  * ```
  */
 export function dayContinuousReaches(ranges: readonly DayRange[], gapDays: number, years: number): DayNumber | null {
-  let runStart: DayNumber | null = null;
+  let runStart = 0;
   let previousEnd = -Infinity;
-  let anniversaryEve = 0;
-  for (const range of ranges) {
-    if (runStart === null || range.from - previousEnd - 1 > gapDays) {
+  let anniversaryEve: DayNumber | undefined;
+  // n years are at least 365·n days: a run ending before that cannot reach them, and the
+  // calendar arithmetic of its anniversary is skipped.
+  const atLeast = years > 0 ? years * 365 - 1 : -Infinity;
+  for (let i = 0; i < ranges.length; i++) {
+    const range = ranges[i] as DayRange;
+    if (i === 0 || range.from - previousEnd - 1 > gapDays) {
       runStart = range.from;
-      anniversaryEve = addYearsTo(runStart, years) - 1;
+      anniversaryEve = undefined;
     }
     previousEnd = range.to;
+    if (range.to - runStart < atLeast) continue;
+    anniversaryEve ??= addYearsTo(runStart, years) - 1;
     // Runs are in date order and each reaches no earlier than it starts: the first hit wins.
     if (range.to >= anniversaryEve) return Math.max(anniversaryEve, range.from);
   }
@@ -220,13 +266,14 @@ export function durationOf(from: DayNumber, to: DayNumber): Duration {
   const start = civilOf(from);
   const stop = civilOf(end);
   let months = (stop.year - start.year) * 12 + stop.month - start.month;
-  if (addMonthsTo(from, months) > end) months -= 1;
-  months = Math.max(months, 0);
-  return { years: Math.floor(months / 12), months: months % 12, days: end - addMonthsTo(from, months) };
+  let reached = addMonthsTo(start, months);
+  if (reached > end) reached = addMonthsTo(start, (months -= 1));
+  if (months < 0) reached = addMonthsTo(start, (months = 0));
+  return { years: Math.floor(months / 12), months: months % 12, days: end - reached };
 }
 
-function addMonthsTo(day: DayNumber, months: number): DayNumber {
-  const { year, month, day: dayOfMonth } = civilOf(day);
+// `start` split once by the caller (durationOf adds months to it up to three times).
+function addMonthsTo({ year, month, day: dayOfMonth }: CivilParts, months: number): DayNumber {
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = (index % 12) + 1;

@@ -7,7 +7,7 @@ import { invalidInput, readGuarded, SkillcertError } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
 import type { PlainDate } from '../core/plain-date.js';
 import type { Level, TrackId } from './catalog.js';
-import { levelReader, pushIssue, type Issues, readDate, readObject, trackReader } from './reader.js';
+import { isObjectLike, levelReader, pushIssue, type Issues, readDate, readObject, settleOptional, settleRequired, trackReader } from './reader.js';
 
 /**
  * The switches of the readings marked *(policy)* in RULES.md. Every default is the
@@ -101,25 +101,28 @@ function readPolicy(value: unknown, issues: Issues): unknown {
   return readObject(value, issues, 'expected a policy object', POLICY_KEYS);
 }
 
-let keysOf: { readonly withLevel: QueryKeys; readonly withoutLevel: QueryKeys } | undefined;
-type QueryKeys = Parameters<typeof readObject>[3];
-
-// Built on first use (the id readers are built on first use too).
-function queryKeys(withLevel: boolean): QueryKeys {
-  keysOf ??= {
-    withLevel: [
-      ['track', trackReader(), false],
-      ['level', levelReader(), false],
-      ['asOf', readDate, false],
-      ['policy', readPolicy, true],
-    ],
-    withoutLevel: [
-      ['track', trackReader(), false],
-      ['asOf', readDate, false],
-      ['policy', readPolicy, true],
-    ],
-  };
-  return withLevel ? keysOf.withLevel : keysOf.withoutLevel;
+// The query's keys spelled out, as readProfile does: a literal property read is several
+// times faster than readObject's `value[key]`, and every check reads a query. Same order of
+// reads and the same issues as readObject (read the key, check it, then ask `in`).
+function readQueryObject(query: unknown, issues: Issues, withLevel: boolean): Record<string, unknown> | undefined {
+  if (!isObjectLike(query)) return pushIssue(issues, 'expected a query object { track, level, asOf }');
+  const out: Record<string, unknown> = {};
+  let at = issues.length;
+  const track = trackReader()(query.track, issues);
+  if (settleRequired(issues, at, 'track', 'track' in query)) out.track = track;
+  if (withLevel) {
+    at = issues.length;
+    const level = levelReader()(query.level, issues);
+    if (settleRequired(issues, at, 'level', 'level' in query)) out.level = level;
+  }
+  at = issues.length;
+  const asOf = readDate(query.asOf, issues);
+  if (settleRequired(issues, at, 'asOf', 'asOf' in query)) out.asOf = asOf;
+  at = issues.length;
+  const given = query.policy;
+  const policy = given === undefined ? undefined : readPolicy(given, issues);
+  if (settleOptional(issues, at, 'policy', 'policy' in query)) out.policy = policy;
+  return out;
 }
 
 /**
@@ -137,7 +140,7 @@ export function parseQuery(query: unknown, withLevel: false): Omit<ParsedQuery, 
 export function parseQuery(query: unknown, withLevel: boolean): ParsedQuery | Omit<ParsedQuery, 'level'> {
   const parsed = readGuarded(() => {
     const issues: Issues = [];
-    const read = readObject(query, issues, 'expected a query object { track, level, asOf }', queryKeys(withLevel));
+    const read = readQueryObject(query, issues, withLevel);
     if (issues.length > 0) throw asDateError(invalidInput(issues));
     return read as { track: TrackId; level?: Level; asOf: PlainDate; policy?: Partial<EligibilityPolicy> };
   });

@@ -166,7 +166,16 @@ function isNotTrackId(value: unknown): boolean {
   return !isTrackId(value);
 }
 
-function isObjectLike(value: unknown): value is Record<string, unknown> {
+/**
+ * Whether a value is an object whose keys can be read (not null, not an array).
+ *
+ * @example
+ * ```ts
+ * isObjectLike([]);
+ * //=> false
+ * ```
+ */
+export function isObjectLike(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -208,7 +217,7 @@ export function readKey(input: Record<string, unknown>, key: string, out: Record
   const result = optional && value === undefined ? undefined : read(value, issues);
   const present = key in input;
   if (!present) {
-    if (optional) issues.length = start;
+    if (optional) settleOptional(issues, start, key, false);
     else if (issues.length === start) issues.push({ path: [key], message: NOT_PRESENT });
     else locate(issues, start, key);
     return;
@@ -299,20 +308,38 @@ export function levelReader(): ValueReader {
 // a property read at a fixed name is several times faster on the hot path. Each follows
 // z.object: read the key, check the value, then ask `in` (see readKey).
 
-// After a required key: its issues located at `key`; a valid value `in` denies is an issue.
-// Returns whether the key read cleanly.
-function settleRequired(issues: Issues, start: number, key: string, present: boolean): boolean {
+/**
+ * After reading a required key: its issues located at `key`; a valid value `in` denies is an
+ * issue. Returns whether the key read cleanly.
+ *
+ * @example
+ * ```ts
+ * settleRequired(issues, issues.length, 'track', false);
+ * //=> false   (pushes { path: ['track'], message: 'Invalid input' })
+ * ```
+ */
+export function settleRequired(issues: Issues, start: number, key: string, present: boolean): boolean {
   if (issues.length !== start) locate(issues, start, key);
   else if (!present) issues.push({ path: [key], message: NOT_PRESENT });
   else return true;
   return false;
 }
 
-// After an optional key: absent, it is left out with its issues; present, its issues are
-// located at `key`. Returns whether the key is kept.
-function settleOptional(issues: Issues, start: number, key: string, present: boolean): boolean {
-  if (!present) issues.length = start;
-  else if (issues.length !== start) locate(issues, start, key);
+/**
+ * After reading an optional key: absent, it is left out with its issues; present, its issues
+ * are located at `key`. Returns whether the key is kept.
+ *
+ * @example
+ * ```ts
+ * settleOptional(issues, issues.length, 'policy', true);
+ * //=> true
+ * ```
+ */
+export function settleOptional(issues: Issues, start: number, key: string, present: boolean): boolean {
+  // Setting `length` is a runtime call even when it changes nothing: only when there is something to drop.
+  if (!present) {
+    if (issues.length !== start) issues.length = start;
+  } else if (issues.length !== start) locate(issues, start, key);
   return present;
 }
 

@@ -9,14 +9,18 @@
  *
  * Speed: a check judges 5–19 clauses, so everything a requirement shares across checks (its
  * `required`, the words of what it needs) is prepared once, and everything a profile shares
- * across clauses and levels (its figures and their words) once per {@link Situation}. What
- * remains per requirement is a comparison and one small outcome object. (Formatting messages
+ * across clauses and levels (its figures and their words) once per {@link Situation}. Equal
+ * requirements share a slot, and each slot is assessed once per situation (`intermediate.2`
+ * and `senior.2` both ask for an associate degree). Judgements fixed by a value alone (no
+ * education, a given education level, an unsaid major) are made once for all checks, their
+ * assessments frozen on them. What remains per requirement is a comparison and one small
+ * outcome object. (Formatting messages
  * lazily through getters was measured and rejected: an object literal with own enumerable
  * getters costs ~0.5 µs to create in V8, more than the eager, cached wording it would save.)
  * @module
  */
-import { addYearsTo, fromDayNumber, type DayNumber } from '../core/plain-date.js';
-import { EDUCATION_LEVELS, LEVELS, TRACKS, educationRank, levelRank, nameOf, type Bilingual, type Level } from './catalog.js';
+import { addYearsTo, type DayNumber } from '../core/plain-date.js';
+import { EDUCATION_LEVELS, LEVELS, TRACK_IDS, TRACKS, educationRank, levelRank, nameOf, type Bilingual, type Level } from './catalog.js';
 import type { AcceptedEnrolment, Requirement, RequirementKind } from './clauses.js';
 import { durationOf, type DayRange, type Duration } from './experience.js';
 import type { Certificate } from './profile.js';
@@ -59,7 +63,16 @@ interface Judgement {
   /** What the profile shows: the value and its words (shared by every requirement reading it). */
   readonly shown: Shown;
   readonly missing?: readonly string[];
+  /**
+   * Only on judgements fixed by the profile's value alone (no education, a given education
+   * level, …), shared by every check: their assessments by requirement slot and message tail,
+   * made once and frozen.
+   */
+  readonly assessed?: Assessment[];
 }
+
+// A judgement every check with the same value shares, its assessments cached on it.
+const fixed = (holds: DayRange | null, shown: Shown, missing?: readonly string[]): Judgement => ({ holds, shown, missing, assessed: [] });
 
 /** An empty path list, shared by every outcome with nothing missing. */
 const NONE: readonly string[] = Object.freeze([]);
@@ -78,7 +91,9 @@ const FIELD = {
 type Field = (typeof FIELD)[RequirementKind];
 // What an absent field is called, in Chinese; in English the field's own name is used.
 const FIELD_ZH: Record<Field, string> = { education: '学历', work: '工作经历', enrolment: '在读情况', certificates: '证书' };
-const notGiven = (field: Field): Judgement => ({ holds: null, shown: { actual: null, shows: { zh: `未提供${FIELD_ZH[field]}`, en: `${field} not given` } }, missing: [field] });
+const notGivenJudgements: Partial<Record<Field, Judgement>> = {};
+const notGiven = (field: Field): Judgement =>
+  (notGivenJudgements[field] ??= fixed(null, { actual: null, shows: { zh: `未提供${FIELD_ZH[field]}`, en: `${field} not given` } }, Object.freeze([field])));
 
 const ALWAYS: DayRange = { from: -Infinity, to: Infinity };
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
@@ -94,7 +109,16 @@ export interface PreparedRequirement {
   readonly required: unknown;
   /** The message tails (`，需满 2 年`, `; 2 full years needed`), by the same-track switch. */
   readonly tails: readonly [Bilingual, Bilingual];
+  /** Its place among the distinct requirements (equal requirements share it; three places when `byLevel`): where its assessments are cached. */
+  readonly slot: number;
+  /** Whether its judgement depends on the level applied for (other certificates exclude the one applied for [I-9]). */
+  readonly byLevel: boolean;
 }
+
+// The slots of the distinct requirements prepared so far, by their data.
+let slots: Map<string, number> | undefined;
+let slotCount = 0;
+const LEVEL_INDEX: Record<Level, number> = { junior: 0, intermediate: 1, senior: 2 };
 
 /**
  * Prepares a requirement for {@link assessRequirement}: picks its judge and words from the
@@ -112,7 +136,25 @@ export function prepareRequirement(requirement: Requirement): PreparedRequiremen
     const needs = needOf(requirement, { continuityGapDays: 0, progressionSameTrackOnly });
     return { zh: `，需${needs.zh}`, en: `; ${needs.en} needed` };
   };
-  return { requirement, kind, field: FIELD[kind], judge: JUDGE[kind] as AnyKind<typeof JUDGE>, required: Object.freeze(required), tails: [tail(false), tail(true)] };
+  const key = JSON.stringify(requirement);
+  const byLevel = 'scheme' in requirement && requirement.scheme === 'other';
+  slots ??= new Map();
+  let slot = slots.get(key);
+  if (slot === undefined) {
+    slot = slotCount;
+    slotCount += byLevel ? 3 : 1; // one slot per level applied for when the level matters
+    slots.set(key, slot);
+  }
+  return {
+    requirement,
+    kind,
+    field: FIELD[kind],
+    judge: JUDGE[kind] as AnyKind<typeof JUDGE>,
+    required: Object.freeze(required),
+    tails: [tail(false), tail(true)],
+    slot,
+    byLevel,
+  };
 }
 
 /**
@@ -125,12 +167,48 @@ export function prepareRequirement(requirement: Requirement): PreparedRequiremen
  * ```
  */
 export function assessRequirement(prepared: PreparedRequirement, situation: Situation, applyingFor: Level): Assessment {
+  // The same requirement in several clauses or levels is judged once per situation.
+  const key = prepared.byLevel ? prepared.slot + LEVEL_INDEX[applyingFor] : prepared.slot;
+  const known = situation.assessed[key];
+  if (known !== undefined) return known;
   const { field } = prepared;
-  const judgement = situation[field] === undefined ? notGiven(field) : prepared.judge(prepared.requirement, situation, applyingFor);
+  const judgement = given(situation, field) ? prepared.judge(prepared.requirement, situation, applyingFor) : notGiven(field);
+  const tailIndex = situation.policy.progressionSameTrackOnly ? 1 : 0;
+  const { assessed } = judgement;
+  let assessment: Assessment | undefined;
+  if (assessed === undefined) assessment = assess(prepared, judgement, situation.asOf, tailIndex);
+  else {
+    // Fixed judgements hold always or never: their assessment does not depend on the date.
+    const fixedKey = key * 2 + tailIndex;
+    assessment = assessed[fixedKey];
+    if (assessment === undefined) {
+      assessment = assess(prepared, judgement, 0, tailIndex);
+      Object.freeze(assessment.outcome.message);
+      assessed[fixedKey] = assessment = Object.freeze({ holds: assessment.holds, outcome: Object.freeze(assessment.outcome) });
+    }
+  }
+  return (situation.assessed[key] = assessment);
+}
+
+// Whether the field is given, by literal property reads: `situation[field]` with a varying
+// name is a megamorphic keyed load, the single slowest line of a check when measured.
+function given(situation: Situation, field: Field): boolean {
+  switch (field) {
+    case 'education':
+      return situation.education !== undefined;
+    case 'work':
+      return situation.work !== undefined;
+    case 'enrolment':
+      return situation.enrolment !== undefined;
+    case 'certificates':
+      return situation.certificates !== undefined;
+  }
+}
+
+function assess(prepared: PreparedRequirement, judgement: Judgement, asOf: DayNumber, tailIndex: number): Assessment {
   const { holds, shown } = judgement;
   const { shows } = shown;
-  const tail = prepared.tails[situation.policy.progressionSameTrackOnly ? 1 : 0] as Bilingual;
-  const { asOf } = situation;
+  const tail = prepared.tails[tailIndex] as Bilingual;
   const met = holds !== null && holds.from <= asOf && asOf <= holds.to;
   return {
     holds,
@@ -250,37 +328,37 @@ const INSTITUTION: Record<AcceptedEnrolment['institution'], Bilingual> = {
 
 function durationText({ years, months, days }: Duration): Bilingual {
   if (years === 0 && months === 0) return { zh: `${days} 天`, en: plural(days, 'day') };
-  const zh = `${years > 0 ? `${years} 年 ` : ''}${months > 0 ? `${months} 个月` : ''}`;
-  const en = `${years > 0 ? `${plural(years, 'year')} ` : ''}${months > 0 ? plural(months, 'month') : ''}`;
-  return { zh: zh.trim(), en: en.trim() };
+  if (months === 0) return { zh: `${years} 年`, en: plural(years, 'year') };
+  if (years === 0) return { zh: `${months} 个月`, en: plural(months, 'month') };
+  return { zh: `${years} 年 ${months} 个月`, en: `${plural(years, 'year')} ${plural(months, 'month')}` };
 }
 
 // The figures below are level- and requirement-independent, so each is worded once per
 // situation (slots of `Situation.shown`).
-const EDUCATION_SLOT = 0;
-const MAJOR_SLOT = 1;
-const CUMULATIVE_SLOT = 2;
-const CONTINUOUS_SLOT = 3;
-const ENROLMENT_SLOT = 4;
+const CUMULATIVE_SLOT = 0;
+const CONTINUOUS_SLOT = 1;
+const ENROLMENT_SLOT = 2;
 
-const NO_EDUCATION: Judgement = { holds: null, shown: { actual: null, shows: { zh: '无学历', en: 'no completed education' } } };
+const NO_EDUCATION: Judgement = { holds: null, shown: { actual: null, shows: { zh: '无学历', en: 'no completed education' } }, missing: undefined, assessed: [] };
 
-function showEducation(s: Situation): Shown {
-  const level = (s.education as EducationFact).level;
-  const name = nameOf(EDUCATION_LEVELS, level);
-  return { actual: level, shows: { zh: `学历：${name.zh}`, en: `education: ${name.en}` } };
-}
+// By education rank: [meets, does not meet].
+const educationJudgements: (readonly [Judgement, Judgement])[] = [];
 
 function judgeEducation({ level }: Of<'education-at-least'>, s: Situation): Judgement {
   const { education } = s;
   if (education == null) return NO_EDUCATION;
-  return { holds: education.rank >= educationRank(level) ? ALWAYS : null, shown: s.shown(EDUCATION_SLOT, showEducation) };
+  let judgements = educationJudgements[education.rank];
+  if (judgements === undefined) {
+    const name = nameOf(EDUCATION_LEVELS, education.level);
+    const shown: Shown = { actual: education.level, shows: { zh: `学历：${name.zh}`, en: `education: ${name.en}` } };
+    judgements = educationJudgements[education.rank] = [fixed(ALWAYS, shown), fixed(null, shown)];
+  }
+  return judgements[education.rank >= educationRank(level) ? 0 : 1];
 }
 
 
 // `true` / `false` / not said, as the profile gives a major's relatedness.
-function showMajor(s: Situation): Shown {
-  const { related } = s.education as EducationFact;
+function showMajor(related: boolean | undefined): Shown {
   const major =
     related === undefined
       ? { zh: '专业是否相关未说明', en: 'not said whether the major is related' }
@@ -290,19 +368,27 @@ function showMajor(s: Situation): Shown {
   return { actual: related ?? null, shows: { zh: `最高学历为${major.zh}`, en: `highest education in ${major.en}` } };
 }
 
+let majorJudgements: { related: Judgement; unrelated: Judgement; unsaid: Judgement } | undefined;
+
 function judgeRelatedMajor(_: Requirement, s: Situation): Judgement {
   const { education } = s;
   if (education == null) return NO_EDUCATION;
-  return {
-    holds: education.related === true ? ALWAYS : null,
-    shown: s.shown(MAJOR_SLOT, showMajor),
-    missing: education.related === undefined ? ['education.relatedMajor'] : NONE,
+  majorJudgements ??= {
+    related: fixed(ALWAYS, showMajor(true)),
+    unrelated: fixed(null, showMajor(false)),
+    unsaid: fixed(null, showMajor(undefined), Object.freeze(['education.relatedMajor'])),
   };
+  const { related } = education;
+  return related === undefined ? majorJudgements.unsaid : related ? majorJudgements.related : majorJudgements.unrelated;
 }
 
 function showCumulative(s: Situation): Shown {
   const days = s.cumulativeDays();
-  return { actual: { days, years: Math.floor(days / 365) }, shows: { zh: `累计从事相关工作 ${days} 天`, en: `${plural(days, 'day')} of related work in total` } };
+  const count = `${days}`; // written once for both languages
+  return {
+    actual: { days, years: Math.floor(days / 365) },
+    shows: { zh: `累计从事相关工作 ${count} 天`, en: `${count} ${days === 1 ? 'day' : 'days'} of related work in total` },
+  };
 }
 
 function judgeCumulative({ years }: Of<'cumulative-experience'>, s: Situation): Judgement {
@@ -314,7 +400,8 @@ function showContinuous(s: Situation): Shown {
   const duration = run === null ? { years: 0, months: 0, days: 0 } : durationOf(run.from, run.to);
   const length = durationText(duration);
   return {
-    actual: run === null ? null : { from: fromDayNumber(run.from), to: fromDayNumber(run.to), ...duration },
+    // Fields written out rather than spread: a spread copies through a slow generic path.
+    actual: run === null ? null : { from: s.dateOf(run.from), to: s.dateOf(run.to), years: duration.years, months: duration.months, days: duration.days },
     shows: { zh: `连续从事相关工作 ${length.zh}`, en: `${length.en} of continuous related work` },
   };
 }
@@ -323,7 +410,7 @@ function judgeContinuous({ years }: Of<'continuous-experience'>, s: Situation): 
   return { holds: s.reachedOnwards(years, true), shown: s.shown(CONTINUOUS_SLOT, showContinuous) };
 }
 
-const NOT_ENROLLED: Judgement = { holds: null, shown: { actual: null, shows: { zh: '不在读', en: 'not enrolled' } } };
+const NOT_ENROLLED: Judgement = { holds: null, shown: { actual: null, shows: { zh: '不在读', en: 'not enrolled' } }, missing: undefined, assessed: [] };
 
 function showEnrolment(s: Situation): Shown {
   const { asOfDate } = s;
@@ -359,8 +446,9 @@ function judgeEnrolment({ accepts }: Of<'enrolled'>, s: Situation): Judgement {
 
 // [I-9]: any certificate but the one applied for; [I-10]: this scheme's own, any track unless
 // the policy says same track only. A higher level satisfies a lower requirement.
-function qualifies(certificate: Certificate, scheme: 'other' | 'skillcert', level: Level, s: Situation, applyingFor: Level): boolean {
-  if (levelRank(certificate.level) < levelRank(level)) return false;
+function qualifies(issued: IssuedCertificate, scheme: 'other' | 'skillcert', rank: number, s: Situation, applyingFor: Level): boolean {
+  if (issued.rank < rank) return false;
+  const { certificate } = issued;
   if (scheme === 'other') return !(certificate.kind === 'skillcert' && certificate.track === s.track && certificate.level === applyingFor);
   return certificate.kind === 'skillcert' && (!s.policy.progressionSameTrackOnly || certificate.track === s.track);
 }
@@ -371,7 +459,18 @@ const CERTIFICATE_KIND = {
   title: { zh: '职称', en: 'professional title' },
 } as const;
 
-function certificateName({ kind, level, track }: Certificate): Bilingual {
+// Certificate names by kind, level and track, each worded once (a few dozen exist), found by
+// number: a string key would be hashed afresh for every check.
+const KIND_INDEX = { skillcert: 0, vocational: 1, title: 2 } as const;
+const certificateNames: Bilingual[] = [];
+
+function certificateName({ certificate, rank }: IssuedCertificate): Bilingual {
+  const track = certificate.track === undefined ? 0 : TRACK_IDS.indexOf(certificate.track) + 1;
+  const key = (KIND_INDEX[certificate.kind] * 3 + rank) * (TRACK_IDS.length + 1) + track;
+  return (certificateNames[key] ??= wordCertificate(certificate));
+}
+
+function wordCertificate({ kind, level, track }: Certificate): Bilingual {
   const grade = nameOf(LEVELS, level);
   const scheme = track === undefined || kind !== 'skillcert' ? { zh: '', en: '' } : nameOf(TRACKS, track);
   return { zh: `${scheme.zh === '' ? '' : `本项目${scheme.zh}`}${grade.zh}${CERTIFICATE_KIND[kind].zh}`, en: `a ${grade.en}${scheme.en === '' ? '' : ` ${scheme.en}`} ${CERTIFICATE_KIND[kind].en}` };
@@ -381,11 +480,11 @@ const NO_CERTIFICATE: Shown = { actual: null, shows: { zh: '无符合条件的�
 
 function showCertificate(held: IssuedCertificate, years: number, s: Situation): Shown {
   const { certificate } = held;
-  const name = certificateName(certificate);
+  const name = certificateName(held);
   const duration = durationOf(held.issued, s.asOf - 1);
   const length = durationText(duration);
   return {
-    actual: years === 0 ? certificate : { certificate, ...duration },
+    actual: years === 0 ? certificate : { certificate, years: duration.years, months: duration.months, days: duration.days },
     shows: {
       zh: `持有${name.zh}（${certificate.issuedOn} 取得${years === 0 ? '' : `，已 ${length.zh}`}）`,
       en: `holds ${name.en} issued ${certificate.issuedOn}${years === 0 ? '' : `, held ${length.en}`}`,
@@ -399,8 +498,9 @@ function judgeCertificate(requirement: Of<'certificate' | 'certificate-held-for'
   const years = 'years' in requirement ? requirement.years : 0;
   let held: IssuedCertificate | undefined;
   let first = Infinity;
+  const rank = levelRank(level);
   for (const issued of s.issuedCertificates()) {
-    if (!qualifies(issued.certificate, scheme, level, s, applyingFor)) continue;
+    if (!qualifies(issued, scheme, rank, s, applyingFor)) continue;
     const counts = years === 0 ? issued.issued : addYearsTo(issued.issued, years);
     if (counts < first) first = counts;
     if (issued.issued <= s.asOf && (held === undefined || issued.issued < held.issued)) held = issued;

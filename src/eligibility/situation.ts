@@ -1,11 +1,11 @@
 /**
  * One applicant's facts as they bear on one track, in day numbers, with the figures several
- * clauses and levels share (experience, the first days thresholds are reached, their words)
- * computed once, on first use. Every date is converted to a day number once, here.
+ * clauses and levels share (experience, their words, each requirement's assessment) computed
+ * once, on first use. Every date is converted to a day number once, here.
  * @module
  */
-import { fromDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
-import { educationRank, type Bilingual, type TrackId } from './catalog.js';
+import { civilOf, fromDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
+import { educationRank, levelRank, type Bilingual, type TrackId } from './catalog.js';
 import {
   cumulativeDaysOn,
   dayOfCheckedDate,
@@ -19,6 +19,7 @@ import {
 } from './experience.js';
 import type { Certificate, Education, Enrolment, Profile } from './profile.js';
 import type { EligibilityPolicy } from './query.js';
+import type { Assessment } from './requirements.js';
 
 /** Known (`true`/`false`) or unknown (`undefined`). */
 export type Known = boolean | undefined;
@@ -32,6 +33,8 @@ export type EnrolmentFact = Enrolment & { readonly start: DayNumber; readonly en
 export interface IssuedCertificate {
   readonly certificate: Certificate;
   readonly issued: DayNumber;
+  /** Its level's rank (junior 0 … senior 2). */
+  readonly rank: number;
   words?: Shown[];
 }
 
@@ -60,10 +63,13 @@ export class Situation {
   readonly certificates: readonly Certificate[] | undefined;
   #days: number | undefined;
   #run: Run | null | undefined;
-  // The days on which n years are reached and onwards, by n: cumulative, continuous.
-  readonly #reached: [(DayRange | null)[], (DayRange | null)[]] = [[], []];
-  readonly #shown: Shown[] = [];
+  // One slot per figure (see `shown`), made at its size: a pushed-to `[]` grows a 17-slot store.
+  readonly #shown: (Shown | undefined)[] = [undefined, undefined, undefined];
   #issued: IssuedCertificate[] | undefined;
+  // The days written as dates so far, and their dates.
+  #written: { days: DayNumber[]; dates: PlainDate[] } | undefined;
+  /** Requirements already judged, by slot (see `assessRequirement`): each is judged once per situation. */
+  readonly assessed: Assessment[] = [];
 
   constructor(
     profile: Profile,
@@ -114,21 +120,21 @@ export class Situation {
 
   /** The days from the first on which cumulative (`continuous` false) or continuous experience reaches `years` onwards (once reached, it stays), or null. */
   reachedOnwards(years: number, continuous: boolean): DayRange | null {
-    const known = this.#reached[continuous ? 1 : 0];
-    let days = known[years];
-    if (days === undefined) {
-      const ranges = this.work ?? [];
-      const day = continuous ? dayContinuousReaches(ranges, this.policy.continuityGapDays, years) : dayCumulativeReaches(ranges, years * 365);
-      days = known[years] = day === null ? null : { from: day, to: Infinity };
-    }
-    return days;
+    // Not cached here: each requirement is judged once per situation (`assessed`).
+    const ranges = this.work ?? [];
+    const day = continuous ? dayContinuousReaches(ranges, this.policy.continuityGapDays, years) : dayCumulativeReaches(ranges, years * 365);
+    return day === null ? null : { from: day, to: Infinity };
   }
 
   /** The certificates with their issue dates as day numbers (none when unknown). */
   issuedCertificates(): readonly IssuedCertificate[] {
     if (this.#issued === undefined) {
-      this.#issued = [];
-      for (const certificate of this.certificates ?? []) this.#issued.push({ certificate, issued: dayOfCheckedDate(certificate.issuedOn) });
+      const certificates = this.certificates ?? [];
+      const issued: IssuedCertificate[] = (this.#issued = new Array(certificates.length));
+      for (let i = 0; i < certificates.length; i++) {
+        const certificate = certificates[i] as Certificate;
+        issued[i] = { certificate, issued: dayOfCheckedDate(certificate.issuedOn), rank: levelRank(certificate.level) };
+      }
     }
     return this.#issued;
   }
@@ -138,8 +144,27 @@ export class Situation {
     return (this.#shown[slot] ??= compute(this));
   }
 
-  /** A day as a plain date (the as-of date as given). */
+  /** A day as a plain date (the as-of date as given); each day written once per situation. */
   dateOf(day: DayNumber): PlainDate {
-    return day === this.asOf ? this.asOfDate : fromDayNumber(day);
+    if (day === this.asOf) return this.asOfDate;
+    // A check writes a few distinct days: a short list beats a Map.
+    const written = (this.#written ??= { days: [], dates: [] });
+    const index = written.days.indexOf(day);
+    if (index >= 0) return written.dates[index] as PlainDate;
+    const date = writeDate(day);
+    written.days.push(day);
+    written.dates.push(date);
+    return date;
   }
+}
+
+// Two digits of 0–99, for writing dates without padStart (several times faster, and every
+// check writes a few dates).
+let twoDigits: string[] | undefined;
+
+function writeDate(day: DayNumber): PlainDate {
+  const { year, month, day: dayOfMonth } = civilOf(day);
+  if (year < 1000 || year > 9999) return fromDayNumber(day);
+  twoDigits ??= Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+  return `${year}-${twoDigits[month] as string}-${twoDigits[dayOfMonth] as string}` as PlainDate;
 }
