@@ -5,14 +5,15 @@
  * @module
  */
 import { chinaCalendar } from '../calendar/china-calendar.js';
-import type { WorkingDayCalendar } from '../calendar/types.js';
+import type { WorkingDayCalendar, YearSchedule } from '../calendar/types.js';
 import { chinaToday } from '../core/china-time.js';
 import { formatIssuePath, invalidInput, SkillcertError } from '../core/errors.js';
-import { LEVELS, TRACKS, type Level } from '../eligibility/catalog.js';
+import { LEVELS, TRACKS, type Level, type TrackId } from '../eligibility/catalog.js';
 import { checkAllLevels, checkEligibility, type EligibilityResult } from '../eligibility/check.js';
 import { getSession, sessionsInYear } from '../schedule/sessions.js';
 import { SESSION_DATE_LABELS, type SessionDateField } from '../schedule/labels.js';
 import type { ExamSession } from '../schedule/types.js';
+import type { AnswerKey, Paper, Responses } from '../scoring/paper.js';
 import { scorePaper } from '../scoring/score.js';
 import { parseCommandLine, type Command, type Lang } from './args.js';
 
@@ -123,7 +124,8 @@ async function execute(command: Command, io: CliIo): Promise<number> {
     }
     case 'score': {
       const [paper, key, responses] = [command.paperFile, command.keyFile, command.responsesFile].map((file) => readJson(file, io));
-      const score = scorePaper(paper as never, key as never, responses as never);
+      // Parsed JSON of any shape: scorePaper checks it and reports bad input by path.
+      const score = scorePaper(paper as Paper, key as AnswerKey, responses as Responses);
       if (command.json) io.out(JSON.stringify(score));
       else {
         const verdict = score.passed ? label('passed', command.lang) : label('failed', command.lang);
@@ -138,8 +140,9 @@ async function execute(command: Command, io: CliIo): Promise<number> {
 type CheckCommand = Extract<Command, { kind: 'check' }>;
 
 function checkProfile(profile: unknown, command: CheckCommand, asOf: string): EligibilityResult[] {
-  const query = { track: command.track, asOf } as never;
-  if (command.level !== undefined) return [checkEligibility(profile, { ...(query as object), level: command.level } as never)];
+  // The words typed on the command line: checkEligibility checks them and names the bad one.
+  const query = { track: command.track as TrackId, asOf };
+  if (command.level !== undefined) return [checkEligibility(profile, { ...query, level: command.level as Level })];
   return Object.values(checkAllLevels(profile, query));
 }
 
@@ -183,7 +186,7 @@ function calendarFor(command: { calendarData?: string }, io: CliIo): WorkingDayC
   years.forEach((entry: unknown, index) => {
     const record = (typeof entry === 'object' && entry !== null ? entry : {}) as { year?: unknown; holidays?: unknown; workdays?: unknown };
     if (typeof record.year !== 'number') throw invalidInput([{ path: ['--calendar-data', index, 'year'], message: 'expected the year as a number' }]);
-    calendar = calendar.withYear(record.year, { holidays: record.holidays as never, workdays: record.workdays as never });
+    calendar = calendar.withYear(record.year, { holidays: record.holidays, workdays: record.workdays } as YearSchedule);
   });
   return calendar;
 }
