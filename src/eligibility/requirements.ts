@@ -256,7 +256,8 @@ const NEED: { readonly [K in RequirementKind]: (requirement: Of<K>, policy?: Rea
   enrolled: ({ accepts }) => {
     const routes = accepts.map(({ institution, major }) => {
       const where = INSTITUTION[institution];
-      return major === 'any' ? where : { zh: `${where.zh}相关专业`, en: `${where.en} in a related major` };
+      // Say "any major" outright: "A or B in a related major" would read as both needing it [I-8].
+      return major === 'any' ? { zh: `${where.zh}（任何专业）`, en: `${where.en} (any major)` } : { zh: `${where.zh}相关专业`, en: `${where.en} in a related major` };
     });
     return { zh: `${routes.map((route) => route.zh).join('或')}在读`, en: `enrolment at ${routes.map((route) => route.en).join(' or ')}` };
   },

@@ -104,7 +104,7 @@ describe('checkEligibility results', () => {
   it('shows the ended enrolment in its message', () => {
     const result = check(known({ enrolment: { institution: 'higher-education', from: '2022-09-01', until: '2026-05-31' } }), 'junior', '2026-06-01');
     expect(clauseOf(result, 'junior.4').requirements[0]?.message.en).toBe(
-      'not enrolled on 2026-06-01 (2022-09-01 to 2026-05-31); enrolment at a higher-education institution or a vocational school in a related major needed',
+      'not enrolled on 2026-06-01 (2022-09-01 to 2026-05-31); enrolment at a higher-education institution (any major) or a vocational school in a related major needed',
     );
   });
 
