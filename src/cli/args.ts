@@ -4,7 +4,7 @@
  * @module
  */
 import { invalidInput, type ValidationIssue } from '../core/errors.js';
-import { describeValue } from '../core/validation.js';
+import { describeValue } from '../core/describe-value.js';
 
 /** Output language of human-readable text. */
 export type Lang = 'zh' | 'en';

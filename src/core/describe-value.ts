@@ -33,3 +33,17 @@ export function describeValue(value: unknown): string {
       return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
   }
 }
+
+/**
+ * Whether a value is an object whose keys can be read: not `null`, not an array. The first
+ * check every hand-written input reader makes.
+ *
+ * @example
+ * ```ts
+ * [isObjectLike({}), isObjectLike([]), isObjectLike(null)];
+ * //=> [true, false, false]
+ * ```
+ */
+export function isObjectLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

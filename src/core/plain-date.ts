@@ -6,7 +6,8 @@
  * is never used for a civil date.
  * @module
  */
-import { SkillcertError, type IssuePath } from './errors.js';
+import { describeValue } from './describe-value.js';
+import { formatIssuePath, SkillcertError, type IssuePath } from './errors.js';
 
 declare const plainDateBrand: unique symbol;
 
@@ -148,17 +149,10 @@ export function isPlainDate(value: unknown): value is PlainDate {
  */
 export function parsePlainDate(value: unknown, path: IssuePath = []): PlainDate {
   if (isPlainDate(value)) return value;
-  const shown = typeof value === 'string' ? (value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeOfValue(value);
-  const message = `not a date: ${shown === '' ? '""' : shown} (expected a real day as YYYY-MM-DD)`;
-  throw new SkillcertError('invalid-date', path.length === 0 ? message : `${path.join('.')}: ${message}`, {
+  const message = `not a date: ${describeValue(value)} (expected a real day as YYYY-MM-DD)`;
+  throw new SkillcertError('invalid-date', path.length === 0 ? message : `${formatIssuePath(path)}: ${message}`, {
     issues: [{ path, message }],
   });
-}
-
-function typeOfValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value === 'string' ? value : `${typeof value}`;
 }
 
 /**

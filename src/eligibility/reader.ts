@@ -166,18 +166,8 @@ function isNotTrackId(value: unknown): boolean {
   return !isTrackId(value);
 }
 
-/**
- * Whether a value is an object whose keys can be read (not null, not an array).
- *
- * @example
- * ```ts
- * isObjectLike([]);
- * //=> false
- * ```
- */
-export function isObjectLike(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObjectLike } from '../core/describe-value.js';
+import { isObjectLike } from '../core/describe-value.js';
 
 /**
  * Pushes one issue at the value being read and returns `undefined`.

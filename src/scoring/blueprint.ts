@@ -6,7 +6,8 @@
 import { describeValue, parseInput } from '../core/validation.js';
 import { FULL_MARKS, KIND_IDS, MAX_QUESTIONS, pointsProblem, type Paper, type QuestionKind, type Section } from './paper.js';
 import { fromHundredths, toHundredths } from './points.js';
-import { isRecordLike, readAt, readerSchema, reject, type Problems } from './reading.js';
+import { isObjectLike } from '../core/describe-value.js';
+import { readAt, readerSchema, reject, type Problems } from './reading.js';
 
 /**
  * One section of a blueprint: how many questions, and the points of each.
@@ -54,7 +55,7 @@ function readPlan(value: unknown, problems: Problems): SectionPlan | undefined {
 
 function readBlueprint(input: unknown, problems: Problems): Blueprint {
   const plan: { -readonly [kind in QuestionKind]?: SectionPlan } = {};
-  if (!isRecordLike(input)) {
+  if (!isObjectLike(input)) {
     reject(problems, `expected a blueprint such as { single: [40, 1], short: [4, 15] }, got ${describeValue(input)}`);
     return plan;
   }

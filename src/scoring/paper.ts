@@ -7,9 +7,10 @@
  * two decimals, so that scoring can run in exact hundredths [I-23].
  * @module
  */
-import { describeValue } from '../core/validation.js';
+import { describeValue } from '../core/describe-value.js';
 import { fromHundredths, toHundredths, type Hundredths } from './points.js';
-import { isRecordLike, readAt, readerSchema, readList, readRecord, reject, type Problems } from './reading.js';
+import { isObjectLike } from '../core/describe-value.js';
+import { readAt, readerSchema, readList, readRecord, reject, type Problems } from './reading.js';
 
 /**
  * The three question types of the paper: 单项选择 / 多项选择 / 简答.
@@ -177,14 +178,14 @@ function readKind(value: unknown, problems: Problems): QuestionKind | undefined 
 }
 
 function readQuestion(value: unknown, problems: Problems): Question | undefined {
-  if (!isRecordLike(value)) return reject(problems, `expected a question { id, points }, got ${describeValue(value)}`);
+  if (!isObjectLike(value)) return reject(problems, `expected a question { id, points }, got ${describeValue(value)}`);
   const id = readAt('id', value['id'], problems, readQuestionId);
   const points = readAt('points', value['points'], problems, readPoints);
   return id === undefined || points === undefined ? undefined : { id, points };
 }
 
 function readSection(value: unknown, problems: Problems): Section | undefined {
-  if (!isRecordLike(value)) return reject(problems, `expected a section { kind, questions }, got ${describeValue(value)}`);
+  if (!isObjectLike(value)) return reject(problems, `expected a section { kind, questions }, got ${describeValue(value)}`);
   const kind = readAt('kind', value['kind'], problems, readKind);
   const questions = readAt('questions', value['questions'], problems, (list, found) => readList(list, found, 'an array of questions', readQuestion));
   return kind === undefined || questions === undefined ? undefined : { kind, questions };
@@ -195,7 +196,7 @@ function questionCount(sections: readonly unknown[]): number {
   let count = 0;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i];
-    const questions = isRecordLike(section) ? section['questions'] : undefined;
+    const questions = isObjectLike(section) ? section['questions'] : undefined;
     if (Array.isArray(questions)) count += questions.length;
   }
   return count;
@@ -238,7 +239,7 @@ function wholePaperProblems(paper: Paper, problems: Problems): void {
  * ```
  */
 export function readPaper(value: unknown, problems: Problems): Paper | undefined {
-  if (!isRecordLike(value)) return reject(problems, `expected a paper { sections: [...] }, got ${describeValue(value)}`);
+  if (!isObjectLike(value)) return reject(problems, `expected a paper { sections: [...] }, got ${describeValue(value)}`);
   const sections = readAt('sections', value['sections'], problems, readSections);
   if (sections === undefined) return undefined;
   const paper = { sections };

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { IssuePath, ValidationIssue } from '../core/errors.js';
-import { describeValue } from '../core/validation.js';
+import { describeValue, isObjectLike } from '../core/describe-value.js';
 
 /**
  * Where a reader records what is wrong with its input, with paths relative to it.
@@ -67,18 +67,6 @@ export function reject(problems: Problems, message: string, path: IssuePath = []
   return undefined;
 }
 
-/**
- * Whether `input` is an object that is neither `null` nor an array.
- *
- * @example
- * ```ts
- * [isRecordLike({}), isRecordLike([]), isRecordLike(null)];
- * //=> [true, false, false]
- * ```
- */
-export function isRecordLike(input: unknown): input is Readonly<Record<string, unknown>> {
-  return typeof input === 'object' && input !== null && !Array.isArray(input);
-}
 
 /**
  * Runs `read` on the value at `key` of some input, prefixing each problem's path with `key`.
@@ -134,7 +122,7 @@ export function readList<V>(value: unknown, problems: Problems, expected: string
  */
 export function readRecord<V>(input: unknown, problems: Problems, expected: string, readEntry: Reader<V>, limit = Infinity): Record<string, V> {
   const entries = Object.create(null) as Record<string, V>;
-  if (!isRecordLike(input)) return reject(problems, `expected ${expected}, got ${describeValue(input)}`) ?? entries;
+  if (!isObjectLike(input)) return reject(problems, `expected ${expected}, got ${describeValue(input)}`) ?? entries;
   const keys = Object.keys(input);
   if (keys.length > limit) return reject(problems, `expected at most ${limit} entries, got ${keys.length}`) ?? entries;
   for (const key of keys) {

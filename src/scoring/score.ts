@@ -16,7 +16,8 @@ import {
   type Responses,
 } from './paper.js';
 import { fromHundredths, shareOf, toHundredths, type Hundredths } from './points.js';
-import { isRecordLike, readAt, readerSchema, reject, type Problems } from './reading.js';
+import { isObjectLike } from '../core/describe-value.js';
+import { readAt, readerSchema, reject, type Problems } from './reading.js';
 
 /**
  * The pass mark: a total of 60 or more passes (第二部分 四 4(3)).
@@ -69,7 +70,7 @@ export const DEFAULT_SCORING_POLICY: ScoringPolicy = Object.freeze({ multiple: '
 
 function readMultipleChoicePolicy(value: unknown, problems: Problems): MultipleChoicePolicy | undefined {
   if (value === undefined || value === 'all-or-nothing') return value;
-  if (isRecordLike(value) && Object.keys(value).length === 1 && Object.hasOwn(value, 'partial')) {
+  if (isObjectLike(value) && Object.keys(value).length === 1 && Object.hasOwn(value, 'partial')) {
     const fraction = value['partial'];
     if (typeof fraction === 'number' && fraction > 0 && fraction <= 1) return { partial: fraction };
     return reject(problems, `partial credit must be a fraction 0 < f ≤ 1, got ${describeValue(fraction)}`, ['partial']);
@@ -79,7 +80,7 @@ function readMultipleChoicePolicy(value: unknown, problems: Problems): MultipleC
 
 function readPolicy(input: unknown, problems: Problems): Partial<ScoringPolicy> | undefined {
   if (input === undefined) return undefined;
-  if (!isRecordLike(input)) return reject(problems, `expected a scoring policy such as { multiple: { partial: 0.5 } }, got ${describeValue(input)}`);
+  if (!isObjectLike(input)) return reject(problems, `expected a scoring policy such as { multiple: { partial: 0.5 } }, got ${describeValue(input)}`);
   for (const field of Object.keys(input)) {
     if (field !== 'multiple') reject(problems, `unknown policy ${field} (the one policy is 'multiple')`, [field]);
   }
