@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chinaCalendar, SkillcertError, type WorkingDayCalendar } from '../../src/calendar/index.js';
 import { dayNumberOf, fromDayNumber, toDayNumber, type PlainDate } from '../../src/core/plain-date.js';
 import { CHINA_REFERENCE, referenceAdd, referenceBetween, referenceDay } from './reference.js';
-
-function thrown(run: () => unknown): SkillcertError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SkillcertError);
-    return error as SkillcertError;
-  }
-  throw new Error('expected a SkillcertError, nothing was thrown');
-}
+import { thrown } from '../thrown.js';
 
 const FIRST = dayNumberOf(2004, 1, 1);
 const LAST = dayNumberOf(2026, 12, 31);

@@ -11,16 +11,7 @@ import {
 } from '../../src/calendar/index.js';
 import { dayNumberOf, fromDayNumber } from '../../src/core/plain-date.js';
 import { CHINA_REFERENCE, referenceAdd, referenceBetween, type ReferenceData } from './reference.js';
-
-function thrown(run: () => unknown): SkillcertError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SkillcertError);
-    return error as SkillcertError;
-  }
-  throw new Error('expected a SkillcertError, nothing was thrown');
-}
+import { thrown } from '../thrown.js';
 
 // A made-up 2028 schedule (the real one is not published): three days of National Day
 // and a make-up Saturday.

@@ -2,21 +2,11 @@ import fc from 'fast-check';
 import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
 import { chinaDateFrom, chinaDateOf, chinaToday } from '../../src/core/china-time.js';
-import { SkillcertError } from '../../src/core/errors.js';
 import { fromDayNumber } from '../../src/core/plain-date.js';
+import { thrown } from '../thrown.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-function thrown(run: () => unknown): SkillcertError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SkillcertError);
-    return error as SkillcertError;
-  }
-  throw new Error('expected a SkillcertError, nothing was thrown');
-}
 
 // China has kept UTC+8 without daylight saving since 1991: its date is the UTC date of the
 // instant moved 8 hours on. A reference that uses no time-zone library at all.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
 import { checkMaterials, examDate, getSession, reviewDueBy, sessionsInYear } from '../../src/schedule/index.js';
-import { thrown } from './reference.js';
+import { thrown } from '../thrown.js';
 
 const issuesOf = (run: () => unknown) => thrown(run).issues.map((issue) => [issue.path, issue.message]);
 const hostile = new Proxy({}, { get: () => { throw new Error('no'); } });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, type Level, type TrackId } from '../../src/eligibility/index.js';
 import { earliestSession, getSession, nextOpenSession, sessionsInYear, type ExamSession } from '../../src/schedule/index.js';
-import { thrown } from './reference.js';
+import { thrown } from '../thrown.js';
 
 const track: TrackId = 'digital-manager';
 

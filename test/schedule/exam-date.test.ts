@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examDate } from '../../src/schedule/index.js';
-import { isoOf, referenceLastSaturday, thrown, weekdayOfIso } from './reference.js';
+import { isoOf, referenceLastSaturday, weekdayOfIso } from './reference.js';
+import { thrown } from '../thrown.js';
 
 const arbYearMonth = fc.record({ year: fc.integer({ min: 1990, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) });
 

@@ -2,7 +2,6 @@
 // instants alone (never the host zone, never the library's own day arithmetic), and a helper
 // to catch the library's error.
 import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { SkillcertError } from '../../src/core/errors.js';
 
 export const DAY_MS = 86_400_000;
 export const holidays = new Set(Object.keys(data.holidays));
@@ -55,13 +54,3 @@ export function referenceSession(year: number, month: number) {
   };
 }
 
-/** The SkillcertError `run` throws; fails the test if it throws something else or nothing. */
-export function thrown(run: () => unknown): SkillcertError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SkillcertError) return error;
-    throw new Error(`expected a SkillcertError, got ${String(error)}`);
-  }
-  throw new Error('expected a throw');
-}

@@ -11,7 +11,7 @@ import {
   reviewDueBy,
   reviewDueByDetailed,
 } from '../../src/schedule/index.js';
-import { thrown } from './reference.js';
+import { thrown } from '../thrown.js';
 
 describe('registrationStatus [I-15]', () => {
   const november = getSession(2026, 11); // exam 2026-11-28, closes 2026-11-21

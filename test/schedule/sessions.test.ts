@@ -11,9 +11,9 @@ import {
   msOf,
   referenceLastSaturday,
   referenceSession,
-  thrown,
   weekdayOfIso,
 } from './reference.js';
+import { thrown } from '../thrown.js';
 
 const arbYearMonth = fc.record({ year: fc.integer({ min: 1990, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SkillcertError, type IssuePath } from '../../src/core/errors.js';
+import type { IssuePath } from '../../src/core/errors.js';
 import { answerKeySchema, blueprint, paperSchema, responsesSchema, scorePaper, scoringPolicySchema, type Paper } from '../../src/scoring/index.js';
+import { thrown } from '../thrown.js';
 
 // s1 (single, 30), m1 (multiple, 30), a1 (short, 40).
 const paper: Paper = {
@@ -15,17 +16,6 @@ const key = { s1: 'A', m1: ['A', 'B'] };
 /** A paper whose first section holds `points` and a filler section making up 100 when it can. */
 function paperWithPoints(points: unknown[]): unknown {
   return { sections: [{ kind: 'single', questions: points.map((value, i) => ({ id: `q${i}`, points: value })) }] };
-}
-
-/** Calls `run` and returns the thrown SkillcertError (failing the test otherwise). */
-function thrownBy(run: () => unknown): SkillcertError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SkillcertError) return error;
-    throw new Error(`expected SkillcertError, got ${String(error)}`);
-  }
-  throw new Error('expected SkillcertError, nothing was thrown');
 }
 
 const score = (paperInput: unknown, keyInput: unknown, responses: unknown, policy?: unknown) => () =>
@@ -91,14 +81,14 @@ const cases: readonly [name: string, run: () => unknown, path: IssuePath][] = [
 
 describe('invalid input', () => {
   it.each(cases)('rejects %s with its path', (_name, run, path) => {
-    const error = thrownBy(run);
+    const error = thrown(run);
     expect(error.code).toBe('invalid-input');
     expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
     expect(error.issues.every((issue) => issue.message.length > 0)).toBe(true);
   });
 
   it('reports every problem at once, each with its path', () => {
-    const error = thrownBy(score(paper, { s1: 'A' }, { s1: 1, a1: 41, zz: null }));
+    const error = thrown(score(paper, { s1: 'A' }, { s1: 1, a1: 41, zz: null }));
     expect(error.issues.map((issue) => issue.path)).toEqual([
       ['responses', 'zz'],
       ['responses', 's1'],
@@ -110,9 +100,9 @@ describe('invalid input', () => {
 
   it('turns a throwing getter or proxy into invalid-input', () => {
     const trap = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
-    expect(thrownBy(score(paper, key, trap)).code).toBe('invalid-input');
+    expect(thrown(score(paper, key, trap)).code).toBe('invalid-input');
     const getter = Object.defineProperty({}, 's1', { enumerable: true, get: () => { throw new TypeError('no'); } });
-    expect(thrownBy(score(paper, getter, {})).code).toBe('invalid-input');
+    expect(thrown(score(paper, getter, {})).code).toBe('invalid-input');
   });
 
   it('exposes the same checks as zod/mini schemas', () => {
