@@ -13,7 +13,8 @@
  * requirements share a slot, and each slot is assessed once per situation (`intermediate.2`
  * and `senior.2` both ask for an associate degree). Judgements fixed by a value alone (no
  * education, a given education level, an unsaid major) are made once for all checks, their
- * assessments frozen on them. What remains per requirement is a comparison and one small
+ * assessments frozen on them; so are the words of a duration (`1 年 4 个月`), which are
+ * strings and so shared invisibly. What remains per requirement is a comparison and one small
  * outcome object. (Formatting messages
  * lazily through getters was measured and rejected: an object literal with own enumerable
  * getters costs ~0.5 µs to create in V8, more than the eager, cached wording it would save.)
@@ -327,7 +328,27 @@ const INSTITUTION: Record<AcceptedEnrolment['institution'], Bilingual> = {
   vocational: { zh: '职业院校', en: 'a vocational school' },
 };
 
-function durationText({ years, months, days }: Duration): Bilingual {
+/** A duration in words, and the words of a continuous run of that length once asked for. */
+interface DurationWords {
+  readonly length: Bilingual;
+  run?: Bilingual;
+}
+
+// Durations worded so far, by days under a month, else by years · 12 + months, up to 100
+// years: a check words one or two durations, drawn from a few hundred that occur, so they are
+// found rather than written again (strings are immutable: sharing them is invisible).
+const WORDED_DURATIONS = 31 + 100 * 12;
+let durationWords: DurationWords[] | undefined;
+
+function durationWordsOf(duration: Duration): DurationWords {
+  const { years, months, days } = duration;
+  const key = years === 0 && months === 0 ? days : 31 + years * 12 + months;
+  if (key >= WORDED_DURATIONS) return { length: wordDuration(duration) };
+  durationWords ??= new Array<DurationWords>(WORDED_DURATIONS);
+  return (durationWords[key] ??= { length: wordDuration(duration) });
+}
+
+function wordDuration({ years, months, days }: Duration): Bilingual {
   if (years === 0 && months === 0) return { zh: `${days} 天`, en: plural(days, 'day') };
   if (months === 0) return { zh: `${years} 年`, en: plural(years, 'year') };
   if (years === 0) return { zh: `${months} 个月`, en: plural(months, 'month') };
@@ -399,11 +420,12 @@ function judgeCumulative({ years }: Of<'cumulative-experience'>, s: Situation): 
 function showContinuous(s: Situation): Shown {
   const run = s.longestRun();
   const duration = run === null ? { years: 0, months: 0, days: 0 } : durationOf(run.from, run.to);
-  const length = durationText(duration);
+  const words = durationWordsOf(duration);
+  const { length } = words;
   return {
     // Fields written out rather than spread: a spread copies through a slow generic path.
     actual: run === null ? null : { from: s.dateOf(run.from), to: s.dateOf(run.to), years: duration.years, months: duration.months, days: duration.days },
-    shows: { zh: `连续从事相关工作 ${length.zh}`, en: `${length.en} of continuous related work` },
+    shows: (words.run ??= { zh: `连续从事相关工作 ${length.zh}`, en: `${length.en} of continuous related work` }),
   };
 }
 
@@ -482,13 +504,15 @@ const NO_CERTIFICATE: Shown = { actual: null, shows: { zh: '无符合条件的�
 function showCertificate(held: IssuedCertificate, years: number, s: Situation): Shown {
   const { certificate } = held;
   const name = certificateName(held);
+  // How long it has been held is said only where a requirement asks for years.
+  if (years === 0) return { actual: certificate, shows: { zh: `持有${name.zh}（${certificate.issuedOn} 取得）`, en: `holds ${name.en} issued ${certificate.issuedOn}` } };
   const duration = durationOf(held.issued, s.asOf - 1);
-  const length = durationText(duration);
+  const { length } = durationWordsOf(duration);
   return {
-    actual: years === 0 ? certificate : { certificate, years: duration.years, months: duration.months, days: duration.days },
+    actual: { certificate, years: duration.years, months: duration.months, days: duration.days },
     shows: {
-      zh: `持有${name.zh}（${certificate.issuedOn} 取得${years === 0 ? '' : `，已 ${length.zh}`}）`,
-      en: `holds ${name.en} issued ${certificate.issuedOn}${years === 0 ? '' : `, held ${length.en}`}`,
+      zh: `持有${name.zh}（${certificate.issuedOn} 取得，已 ${length.zh}）`,
+      en: `holds ${name.en} issued ${certificate.issuedOn}, held ${length.en}`,
     },
   };
 }
