@@ -1,10 +1,10 @@
-// Writes docs/rules.md from the clause data and readings of src/eligibility.
+// Writes docs/rules.md from the clause data and the readings (src/rules-doc.ts).
 // `npx tsx scripts/gen-rules-doc.ts` regenerates it; `--check` exits 1 when the committed
 // file differs (for CI), without writing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderRulesDoc } from '../src/eligibility/rules-doc.js';
+import { renderRulesDoc } from '../src/rules-doc.js';
 
 const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules.md');
 const text = renderRulesDoc();

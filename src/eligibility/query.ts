@@ -57,7 +57,7 @@ export interface TrackQuery {
   track: TrackId;
   /** The date the facts are judged on ([I-13]): a `"YYYY-MM-DD"` China date. */
   asOf: PlainDate | string;
-  /** Switches of the *(policy)* readings; missing ones take their defaults. */
+  /** Switches of the *(policy)* readings; missing ones take their defaults, an unknown one is `invalid-input`. */
   policy?: Partial<EligibilityPolicy>;
 }
 
@@ -98,7 +98,27 @@ function readSwitch(value: unknown, issues: Issues): unknown {
 }
 
 function readPolicy(value: unknown, issues: Issues): unknown {
-  return readObject(value, issues, 'expected a policy object', POLICY_KEYS);
+  const policy = readObject(value, issues, 'expected a policy object', POLICY_KEYS);
+  // A misspelt switch would leave its reading at the default without a word: an issue instead.
+  if (policy !== undefined) {
+    for (const key of Object.keys(value as object)) {
+      if (key !== 'continuityGapDays' && key !== 'progressionSameTrackOnly') issues.push({ path: [key], message: unknownSwitchMessage(key) });
+    }
+  }
+  return policy;
+}
+
+/**
+ * The message of a key of the eligibility policy that names no switch.
+ *
+ * @example
+ * ```ts
+ * unknownSwitchMessage('continuityGapDay');
+ * //=> 'unknown policy switch: continuityGapDay (expected continuityGapDays or progressionSameTrackOnly)'
+ * ```
+ */
+export function unknownSwitchMessage(key: string): string {
+  return `unknown policy switch: ${key} (expected continuityGapDays or progressionSameTrackOnly)`;
 }
 
 // The query's keys spelled out, as readProfile does: a literal property read is several

@@ -4,21 +4,8 @@
  * this table (not part of the browser entry).
  * @module
  */
+import type { Reading } from '../core/reading.js';
 import type { EligibilityPolicy } from './query.js';
-
-/** One documented reading of an ambiguous rule. */
-export interface Reading {
-  /** `'I-1'` … `'I-14'`. */
-  readonly id: string;
-  /** A few words naming the question it settles. */
-  readonly topic: string;
-  /** What the library does. */
-  readonly reading: string;
-  /** Why this reading. */
-  readonly reason: string;
-  /** The policy switch that selects another reading, if any. */
-  readonly policy?: keyof EligibilityPolicy;
-}
 
 /**
  * Every eligibility reading, in order.
@@ -29,7 +16,7 @@ export interface Reading {
  * //=> 'continuityGapDays'
  * ```
  */
-export const READINGS: readonly Reading[] = [
+export const READINGS: readonly Reading<keyof EligibilityPolicy>[] = [
   {
     id: 'I-1',
     topic: 'Order of education levels',
@@ -48,7 +35,7 @@ export const READINGS: readonly Reading[] = [
     id: 'I-3',
     topic: 'Continuous experience ("连续")',
     reading:
-      'The longest unbroken run of related work up to the as-of date. Periods that overlap or touch (the next starts the day after the previous ends) join into one run. The run need not still be going on.',
+      'The longest unbroken run of related work up to the as-of date. Periods that overlap or touch (the next starts the day after the previous ends) join into one run. The run need not still be going on. Under a gap tolerance of n days (policy), periods at most n days apart join as well, and the days bridged count towards the run’s length (not towards cumulative experience [I-5]).',
     reason:
       'Applicants change jobs; a change with no day off is not a break. Measuring the longest run, not the current one, follows the plain wording, which asks for a span of work, not current employment.',
     policy: 'continuityGapDays',
@@ -66,7 +53,7 @@ export const READINGS: readonly Reading[] = [
     reading:
       'The distinct calendar days covered by related periods up to and including the as-of date (overlaps counted once); full years = floor(days / 365).',
     reason:
-      'Two jobs held at once are not twice the experience. A fixed 365 days per year keeps totals of scattered periods simple; it can only be kinder than anniversaries, so continuous full years never exceed cumulative full years (a tested property).',
+      'Two jobs held at once are not twice the experience. A fixed 365 days per year keeps totals of scattered periods simple; it can only be kinder than anniversaries, so continuous full years never exceed cumulative full years (a tested property, at the default gap tolerance of 0: bridged gap days lengthen a run but are not days of work).',
   },
   {
     id: 'I-6',

@@ -3,7 +3,9 @@
  *
  * Each public function checks all its arguments together, so an issue's path starts with the
  * argument's name (`['year']`, `['month']`, `['options', 'policy', 'examDay']`) and every
- * problem is listed. The checks are written by hand, not as zod schemas: they are few and
+ * problem is listed; a key an argument does not have (a misspelt or misplaced option) is a
+ * problem too, since ignoring it would apply the default reading without a word. The checks
+ * are written by hand, not as zod schemas: they are few and
  * small, and so the schedule's bundle carries no more zod than eligibility's does.
  * @module
  */
@@ -23,6 +25,17 @@ import type { ExamDayRule } from './types.js';
  * ```
  */
 export const SESSION_YEARS = { from: 1990, to: 2100 } as const;
+
+/**
+ * The exam-day rule when none is given: the last Saturday of the month [I-18].
+ *
+ * @example
+ * ```ts
+ * DEFAULT_EXAM_DAY;
+ * //=> 'last-saturday'
+ * ```
+ */
+export const DEFAULT_EXAM_DAY: ExamDayRule = 'last-saturday';
 
 /** Options with their defaults filled in. */
 export interface ResolvedOptions {
@@ -116,7 +129,16 @@ function readOptions(value: unknown, path: IssuePath, names: readonly OptionName
       }
     }
   }
+  // A misspelt or misplaced option would leave its default in force without a word.
+  for (const key of Object.keys(value)) if (!(names as readonly string[]).includes(key)) issues.push({ path: [...path, key], message: unknownOptionMessage(key, path, names) });
   return fields as OptionFields;
+}
+
+function unknownOptionMessage(key: string, path: IssuePath, names: readonly OptionName[]): string {
+  const what = path[path.length - 1] === 'policy' ? 'policy field' : 'option';
+  const expected = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  const hint = key === 'examDay' && names.includes('policy') ? '; examDay goes in policy' : '';
+  return `unknown ${what}: ${key} (expected ${expected}${hint})`;
 }
 
 /**
@@ -165,7 +187,7 @@ export function readScheduleArguments(
     const resolved = {
       calendar: fields?.calendar ?? chinaCalendar,
       // examDay is a field of examDate's policy, and of the session options' policy.
-      examDay: fields?.examDay ?? fields?.policy?.examDay ?? 'last-saturday',
+      examDay: fields?.examDay ?? fields?.policy?.examDay ?? DEFAULT_EXAM_DAY,
       uncovered: fields?.uncovered ?? uncovered,
     };
     return { year: year as number, month: month as number, options: resolved };

@@ -104,8 +104,8 @@ export const scoringPolicySchema = readerSchema(readPolicy);
 
 /**
  * How one question was answered: `'correct'`, `'partial'` (a correct subset of a multiple
- * choice; it earns points only under partial credit), `'wrong'`, `'blank'`, or `'graded'` (a
- * short answer the grader gave points to, 0 included).
+ * choice under partial credit; all-or-nothing calls it `'wrong'`), `'wrong'`, `'blank'`, or
+ * `'graded'` (a short answer the grader gave points to, 0 included).
  *
  * @example
  * ```ts

@@ -5,11 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { SkillcertError } from '../../src/core/errors.js';
-import { describeValue, parseInput, plainDateSchema } from '../../src/core/validation.js';
+import { invalidInput, readGuarded, SkillcertError } from '../../src/core/errors.js';
+import { isObjectLike } from '../../src/core/describe-value.js';
+import { describeValue, parseInput, plainDateSchema, toIssues } from '../../src/core/validation.js';
 import { MAX_CERTIFICATES, MAX_WORK_PERIODS, profileSchema } from '../../src/eligibility/index.js';
 import { eligibilitySchemas } from '../../src/eligibility/profile.js';
-import { DEFAULT_ELIGIBILITY_POLICY, parseQuery } from '../../src/eligibility/query.js';
+import { DEFAULT_ELIGIBILITY_POLICY, parseQuery, unknownSwitchMessage } from '../../src/eligibility/query.js';
 import { readProfile } from '../../src/eligibility/reader.js';
 import { arbLevel, arbPlainDate, arbProfile, arbTrack } from '../../src/testing/index.js';
 
@@ -50,15 +51,20 @@ function zodParseQuery(query: unknown, withLevel: boolean): unknown {
       withoutLevel: z.object({ track, asOf: plainDateSchema, policy }, { error }),
     };
   }
-  let parsed: { track: string; level?: string; asOf: string; policy?: { continuityGapDays?: number; progressionSameTrackOnly?: boolean } };
-  try {
-    parsed = parseInput(withLevel ? querySchemas.withLevel : querySchemas.withoutLevel, query) as typeof parsed;
-  } catch (error) {
-    if (error instanceof SkillcertError && error.issues.length === 1 && error.issues[0]?.path.join() === 'asOf') {
-      throw new SkillcertError('invalid-date', error.message, { issues: error.issues });
+  type Parsed = { track: string; level?: string; asOf: string; policy?: { continuityGapDays?: number; progressionSameTrackOnly?: boolean } };
+  const schema = withLevel ? querySchemas.withLevel : querySchemas.withoutLevel;
+  const result = readGuarded(() => schema.safeParse(query));
+  const issues = result.success ? [] : toIssues(result.error);
+  // An own key of the policy that names no switch is an issue too, after the policy's others.
+  const policyValue: unknown = isObjectLike(query) ? query['policy'] : undefined;
+  if (isObjectLike(policyValue)) {
+    for (const key of Object.keys(policyValue)) {
+      if (!Object.hasOwn(DEFAULT_ELIGIBILITY_POLICY, key)) issues.push({ path: ['policy', key], message: unknownSwitchMessage(key) });
     }
-    throw error;
   }
+  if (issues.length === 1 && issues[0]?.path.join() === 'asOf') throw new SkillcertError('invalid-date', invalidInput(issues).message, { issues });
+  if (issues.length > 0) throw invalidInput(issues);
+  const parsed = result.data as Parsed;
   const given = parsed.policy;
   const policy = {
     continuityGapDays: given?.continuityGapDays ?? DEFAULT_ELIGIBILITY_POLICY.continuityGapDays,

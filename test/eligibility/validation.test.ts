@@ -131,6 +131,17 @@ describe('query validation', () => {
     expect(error.issues[2]?.message).toBe('not a date: 2026-02-30');
   });
 
+  it('rejects a policy switch it does not know, rather than judging by the default reading', () => {
+    const misspelt = { ...QUERY, policy: { continuityGapDay: 31, progressionSameTrackOnly: true } };
+    const error = errorOf(() => checkEligibility({ work: [] }, misspelt as never));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toEqual([{ path: ['policy', 'continuityGapDay'], message: 'unknown policy switch: continuityGapDay (expected continuityGapDays or progressionSameTrackOnly)' }]);
+    // As JSON.parse makes it: an own "__proto__" key is just another unknown switch.
+    const parsed = JSON.parse('{"track":"digital-manager","asOf":"2026-05-01","policy":{"__proto__":{"continuityGapDays":31}}}') as never;
+    expect(errorOf(() => checkAllLevels({}, parsed)).issues.map((issue) => issue.path)).toEqual([['policy', '__proto__']]);
+    expect(checkEligibility({ work: [] }, { ...QUERY, policy: { continuityGapDays: 31 } }).track).toBe(QUERY.track);
+  });
+
   it('reports a bad as-of date alone as invalid-date', () => {
     for (const asOf of ['2026-02-30', '2026-13-01', '2026-2-3', '', 20260501]) {
       const error = errorOf(() => checkEligibility({}, { ...QUERY, asOf } as never));

@@ -28,6 +28,25 @@ describe('schedule arguments', () => {
     expect(getSession(2026, 9, { calendar: undefined, policy: {}, uncovered: undefined }).examDate).toBe('2026-09-26');
   });
 
+  it('rejects a misspelt or misplaced option instead of falling back to its default', () => {
+    expect(issuesOf(() => getSession(2026, 2, { examDay: 'avoid-holidays' } as never))).toEqual([
+      [['options', 'examDay'], 'unknown option: examDay (expected calendar, policy or uncovered; examDay goes in policy)'],
+    ]);
+    expect(issuesOf(() => getSession(2026, 12, { uncoverd: 'error' } as never))).toEqual([[['options', 'uncoverd'], 'unknown option: uncoverd (expected calendar, policy or uncovered)']]);
+    expect(issuesOf(() => sessionsInYear(2026, { policy: { examday: 'avoid-holidays' } } as never))).toEqual([
+      [['options', 'policy', 'examday'], 'unknown policy field: examday (expected examDay)'],
+    ]);
+    expect(issuesOf(() => examDate(2026, 2, { policy: { examDay: 'avoid-holidays' } } as never))).toEqual([
+      [['policy', 'policy'], 'unknown policy field: policy (expected examDay, calendar or uncovered)'],
+    ]);
+    expect(issuesOf(() => reviewDueBy('2026-12-31', { uncovered: 'weekends-only', lenient: true } as never))).toEqual([
+      [['options', 'lenient'], 'unknown option: lenient (expected calendar or uncovered)'],
+    ]);
+    // Spelt right, in the right place: the reading switches.
+    expect(getSession(2026, 2, { policy: { examDay: 'avoid-holidays' } }).examDate).toBe('2026-02-07');
+    expect(examDate(2026, 2, { examDay: 'avoid-holidays' })).toBe('2026-02-07');
+  });
+
   it('reads a calendar made by createCalendar, and refuses one that only looks like it', () => {
     const calendar = createCalendar({ years: [2026], holidays: [], workdays: [] });
     expect(getSession(2026, 9, { calendar }).flags.examOnHoliday).toBe(false);

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { match } from 'ts-pattern';
 import { describe, expect, it } from 'vitest';
-import { CLAUSES, type Requirement } from '../../src/eligibility/index.js';
-import { READINGS } from '../../src/eligibility/readings.js';
-import { describeRequirement, renderRulesDoc } from '../../src/eligibility/rules-doc.js';
+import { CLAUSES, type Requirement } from '../src/eligibility/index.js';
+import { READINGS } from '../src/eligibility/readings.js';
+import { describeRequirement } from '../src/eligibility/rules-doc.js';
+import { renderRulesDoc } from '../src/rules-doc.js';
+import { SCHEDULE_READINGS } from '../src/schedule/readings.js';
+import { SCORING_READINGS } from '../src/scoring/readings.js';
 
 describe('docs/rules.md', () => {
   const text = renderRulesDoc();
 
   it('is up to date with the clause data (regenerate: npx tsx scripts/gen-rules-doc.ts)', () => {
-    expect(readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')).toBe(text);
+    expect(readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8')).toBe(text);
   });
 
   it('shows every clause with its location, wording and requirements', () => {
@@ -21,14 +24,18 @@ describe('docs/rules.md', () => {
     }
   });
 
-  it('gives every reading [I-1]…[I-14] with its reason', () => {
-    expect(READINGS.map((reading) => reading.id)).toEqual(Array.from({ length: 14 }, (_, index) => `I-${index + 1}`));
-    for (const reading of READINGS) {
+  it('gives every reading [I-1]…[I-23] of RULES.md, in order, with its reason', () => {
+    const readings = [...READINGS, ...SCHEDULE_READINGS, ...SCORING_READINGS];
+    expect(readings.map((reading) => reading.id)).toEqual(Array.from({ length: 23 }, (_, index) => `I-${index + 1}`));
+    for (const reading of readings) {
       expect(text).toContain(`### [${reading.id}] ${reading.topic}`);
       expect(text).toContain(`*Reason:* ${reading.reason}`);
+      expect(reading.reason.length).toBeGreaterThan(40);
     }
     expect(text).toContain('*Policy:* `continuityGapDays` (default `0`).');
     expect(text).toContain('*Policy:* `progressionSameTrackOnly` (default `false`).');
+    expect(text).toContain('*Policy:* `examDay` (default `last-saturday`).');
+    expect(text).toContain('*Policy:* `multiple` (default `all-or-nothing`).');
   });
 
   it('words requirements from their data', () => {
