@@ -55,7 +55,9 @@ export function parseCommandLine(argv: readonly unknown[]): Command {
     const eq = word.startsWith('--') ? word.indexOf('=') : -1;
     const flag = eq > 0 ? word.slice(0, eq) : word;
     if (VALUE_FLAGS.has(flag)) {
-      const value = eq > 0 ? word.slice(eq + 1) : words[++i];
+      // The next word is the value, unless it is the next flag (`--track --as-of …`).
+      const next = words[i + 1];
+      const value = eq > 0 ? word.slice(eq + 1) : next !== undefined && !next.startsWith('--') ? words[++i] : undefined;
       if (value === undefined || value === '') issues.push({ path: [flag], message: 'needs a value' });
       else values.set(flag, value);
     } else if (SWITCHES.has(flag)) {
@@ -66,8 +68,9 @@ export function parseCommandLine(argv: readonly unknown[]): Command {
     } else positional.push(word);
   }
   if (issues.length > 0) throw invalidInput(issues);
-  if (switches.has('--help') || switches.has('-h') || positional.length === 0) return { kind: 'help' };
+  if (switches.has('--help') || switches.has('-h')) return { kind: 'help' };
   if (switches.has('--version') || switches.has('-v')) return { kind: 'version' };
+  if (positional.length === 0) return { kind: 'help' };
 
   const lang = values.get('--lang') ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') issues.push({ path: ['--lang'], message: `expected zh or en, got ${describeValue(lang)}` });

@@ -29,6 +29,8 @@ export interface CliIo {
   readonly stdinLines: () => AsyncIterable<string>;
   /** Now, as epoch milliseconds. */
   readonly now: () => number;
+  /** The installed package's version, for `--version`. */
+  readonly version?: string;
 }
 
 /** Exit codes: 0 done; 1 "not eligible" or "failed" (only with `--strict`); 2 bad input. */
@@ -73,12 +75,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
  * ```
  */
 export function oneLineError(error: unknown): string {
+  return `skillcert: ${escapeLineBreaks(errorText(error))}`;
+}
+
+function errorText(error: unknown): string {
   if (error instanceof SkillcertError) {
     const issue = error.issues[0];
-    if (issue !== undefined && issue.path.length > 0) return `skillcert: ${formatIssuePath(issue.path)}: ${issue.message}`;
-    return `skillcert: ${error.message}`;
+    if (issue !== undefined && issue.path.length > 0) return `${formatIssuePath(issue.path)}: ${issue.message}`;
+    // The library's advice names an option (`; pass { uncovered … }`); here the remedy is a flag.
+    if (error.code === 'calendar-coverage') return `${error.message.split('; pass ')[0]}; give that year's published schedule with --calendar-data <file>`;
+    return error.message;
   }
-  return `skillcert: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+// A value typed with a line break in it must not split the one line of an error: control
+// characters and line separators are written as escapes (`\n`, `\u2028`).
+function escapeLineBreaks(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (character) =>
+    character === '\n' ? '\\n' : character === '\r' ? '\\r' : character === '\t' ? '\\t' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 async function execute(command: Command, io: CliIo): Promise<number> {
@@ -87,7 +103,7 @@ async function execute(command: Command, io: CliIo): Promise<number> {
       for (const line of USAGE) io.out(line);
       return EXIT.ok;
     case 'version':
-      io.out('skillcert');
+      io.out(io.version === undefined ? 'skillcert' : `skillcert ${io.version}`);
       return EXIT.ok;
     case 'check':
       return command.profileFile === null ? checkBatch(command, io) : checkOne(command, io);

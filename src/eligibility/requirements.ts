@@ -381,13 +381,9 @@ function judgeEducation({ level }: Of<'education-at-least'>, s: Situation): Judg
 
 // `true` / `false` / not said, as the profile gives a major's relatedness.
 function showMajor(related: boolean | undefined): Shown {
-  const major =
-    related === undefined
-      ? { zh: '专业是否相关未说明', en: 'not said whether the major is related' }
-      : related
-        ? { zh: '相关专业', en: 'a related major' }
-        : { zh: '非相关专业', en: 'an unrelated major' };
-  return { actual: related ?? null, shows: { zh: `最高学历为${major.zh}`, en: `highest education in ${major.en}` } };
+  if (related === undefined) return { actual: null, shows: { zh: '未说明最高学历的专业是否相关', en: 'not said whether the major of the highest education is related' } };
+  const major = related ? { zh: '相关专业', en: 'a related major' } : { zh: '非相关专业', en: 'an unrelated major' };
+  return { actual: related, shows: { zh: `最高学历为${major.zh}`, en: `highest education in ${major.en}` } };
 }
 
 let majorJudgements: { related: Judgement; unrelated: Judgement; unsaid: Judgement } | undefined;

@@ -29,6 +29,8 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['check', '-', '--track', 'digital-manager'])).toMatchObject({ kind: 'check', profileFile: null });
     expect(parseCommandLine(['score', 'p.json', 'k.json', 'r.json', '--calendar-data', 'y.json'])).toMatchObject({ kind: 'score', calendarData: 'y.json' });
     expect(parseCommandLine([])).toEqual({ kind: 'help' });
+    expect(parseCommandLine(['--version'])).toEqual({ kind: 'version' });
+    expect(parseCommandLine(['-v'])).toEqual({ kind: 'version' });
   });
 
   it('names the flag or argument that is wrong', () => {
@@ -38,6 +40,9 @@ describe('parseCommandLine', () => {
     expect(issuePathOf(['workdays', 'add', '2026-01-01', '1.5'])).toEqual(['n']);
     expect(issuePathOf(['sessions', '2026', '--lang', 'fr'])).toEqual(['--lang']);
     expect(issuePathOf(['sessions', '2026', '--bogus'])).toEqual(['--bogus']);
+    // A flag given no value does not take the next flag as its value.
+    expect(issuePathOf(['check', 'p.json', '--track', '--as-of', '2026-11-28'])).toEqual(['--track']);
+    expect(issuePathOf(['check', 'p.json', '--level', '--track', 'digital-manager'])).toEqual(['--level']);
     expect(issuePathOf(['sessions', '2026', '--track', 'x'])).toEqual(['--track']);
     expect(issuePathOf(['frobnicate'])).toEqual(['frobnicate']);
     expect(issuePathOf(['check', 'p.json', '--track'])).toEqual(['--track']);

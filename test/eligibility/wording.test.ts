@@ -25,6 +25,16 @@ describe('clause wording', () => {
     expect(results.intermediate.clauses[3]?.text.zh).toBe('硕士研究生及以上学历。');
   });
 
+  it('says plainly when the major of the highest education was not given', () => {
+    const result = checkEligibility({ education: { level: 'master' }, work: [], enrolment: null, certificates: [] }, { track: 'internet-marketer', level: 'senior', asOf: '2026-11-28' });
+    const major = result.clauses.find((clause) => clause.id === 'senior.5')?.requirements.find((requirement) => requirement.kind === 'related-major');
+    expect(major?.message).toEqual({
+      zh: '未说明最高学历的专业是否相关，需与本职业相关的专业',
+      en: 'not said whether the major of the highest education is related; a major related to the track needed',
+    });
+    expect(major?.actual).toBeNull();
+  });
+
   it('words each duration by its own figures, whatever was worded before (durations are worded once and reused)', () => {
     const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
     const words = ({ years, months, days }: { years: number; months: number; days: number }): { zh: string; en: string } => {

@@ -63,6 +63,27 @@ describe('skillcert CLI', () => {
     expect(skillcert(['check', 'missing.json', '--track', 'digital-manager']).stderr).toContain('missing.json');
   });
 
+  it('keeps an error to one line even when a value holds a line break, and names the flag a bare flag lacks', () => {
+    writeFileSync(join(dir, 'newline.json'), JSON.stringify({ work: [{ from: '2026-01-01\nINJECTED', related: true }] }));
+    const run = skillcert(['check', 'newline.json', '--track', 'digital-manager']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('skillcert: work[0].from: not a date: 2026-01-01\\nINJECTED\n');
+    expect(skillcert(['check', 'bachelor.json', '--track', '--as-of', '2026-11-28']).stderr).toBe('skillcert: --track: needs a value\n');
+    // A year without official data: on the command line the remedy is the --calendar-data flag.
+    expect(skillcert(['workdays', 'add', '2026-12-31', '1']).stderr).toContain('--calendar-data');
+  });
+
+  it('prints its version, and stops quietly when the reader of its output goes away', () => {
+    const version = skillcert(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^skillcert \d+\.\d+\.\d+/);
+    // `… | head -c 1`: the pipe closes while the CLI still has megabytes to write.
+    writeFileSync(join(dir, 'many.ndjson'), `${JSON.stringify(bachelor)}\n`.repeat(2000));
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" check --track digital-manager --as-of 2026-11-28 < many.ndjson | head -c 1`], { encoding: 'utf8', cwd: dir });
+    expect(piped.stdout).toBe('{');
+    expect(piped.stderr).toBe('');
+  });
+
   it('check reads NDJSON from standard input, one result line per profile; a bad line does not stop the batch', () => {
     const input = [JSON.stringify(bachelor), '{not json', JSON.stringify({ education: { level: 'phd' } }), JSON.stringify({ education: { level: 'master' }, work: [], certificates: [], enrolment: null })].join('\n');
     const run = skillcert(['check', '--track', 'digital-manager', '--level', 'intermediate', '--as-of', '2026-11-28'], input);
