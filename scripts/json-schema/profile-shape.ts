@@ -34,8 +34,8 @@ export const PROFILE_KNOWN_DIFFERENCES = [
 export function profileShape() {
   const plainDate = z.string().check(z.regex(PLAIN_DATE_PATTERN), z.describe('A China civil date "YYYY-MM-DD" that is a real day.'));
   const track = z.enum(TRACK_IDS);
-  const relatedness = z.union([z.boolean(), z.array(track)]).check(
-    z.describe('Related to every track (true), to none (false), or to the tracks listed.'),
+  const relatedness = z.union([z.boolean(), z.array(track).check(z.maxLength(TRACK_IDS.length))]).check(
+    z.describe('Related to every track (true), to none (false), or to the tracks listed (at most as many entries as there are tracks).'),
   );
   const education = z.object({ level: z.enum(EDUCATION_LEVEL_IDS), relatedMajor: z.optional(relatedness) }).check(
     z.describe('Highest completed education. relatedMajor absent = unknown.'),

@@ -106,11 +106,13 @@ export function chinaDateFrom(value: PlainDate | Instant, path: (string | number
 
 function toEpochMs(instant: unknown, path: (string | number)[]): number {
   let ms: number;
-  if (instant instanceof Date) {
+  if (typeof instant === 'object' && instant !== null) {
     try {
+      // `instanceof` asks a proxy's prototype trap, and getTime throws for an object that only
+      // pretends to be a Date (its prototype, not its slot): both are "not an instant".
+      if (!(instant instanceof Date)) throw new TypeError('not a Date');
       ms = Date.prototype.getTime.call(instant);
     } catch (cause) {
-      // An object that only pretends to be a Date (its prototype, not its slot).
       throw notAnInstant(instant, path, cause);
     }
   } else if (typeof instant === 'number') ms = instant;

@@ -30,7 +30,16 @@ export function describeValue(value: unknown): string {
     case 'function':
       return 'a function';
     default:
-      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+      return value === null ? 'null' : isArraySafely(value) ? 'an array' : 'an object';
+  }
+}
+
+// Array.isArray throws for a revoked proxy: describing a value must never throw.
+function isArraySafely(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
   }
 }
 
@@ -45,5 +54,6 @@ export function describeValue(value: unknown): string {
  * ```
  */
 export function isObjectLike(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  // A revoked proxy counts as an object; reading it then fails inside the caller's guard.
+  return typeof value === 'object' && value !== null && !isArraySafely(value);
 }

@@ -180,12 +180,22 @@ export function eligibilitySchemas(): EligibilitySchemas {
   return (built ??= buildSchemas());
 }
 
+function copyEntries<T>(list: readonly T[]): T[] {
+  const copy: T[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) if (i in list) copy[i] = list[i] as T;
+  return copy;
+}
+
 function buildSchemas(): EligibilitySchemas {
   const trackIdSchema = idSchema('track', TRACK_IDS);
   const levelSchema = idSchema('level', LEVEL_IDS);
 
-  // One custom check rather than a union, which would only say "invalid input".
-  const relatednessSchema = z.custom<Relatedness>(isRelatedness, { abort: false, error: (issue: Issue) => relatednessMessage(issue.input) });
+  // One custom check rather than a union, which would only say "invalid input"; a list comes
+  // back as a list of our own (entries only, holes kept), as the reader returns it.
+  const relatednessSchema = z.pipe(
+    z.custom<Relatedness>(isRelatedness, { abort: false, error: (issue: Issue) => relatednessMessage(issue.input) }),
+    z.transform((relatedness: Relatedness): Relatedness => (typeof relatedness === 'boolean' ? relatedness : copyEntries(relatedness))),
+  );
 
   const educationSchema = z.object(
     {

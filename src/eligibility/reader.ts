@@ -100,12 +100,13 @@ export function unknownIdMessage(what: string, ids: readonly string[], value: un
  */
 export function relatednessMessage(value: unknown): string {
   if (!Array.isArray(value)) return expectedMessage('true, false or a list of track ids', value);
+  if (value.length > TRACK_IDS.length) return tooManyMessage(TRACK_IDS.length, 'track ids');
   return unknownIdMessage('track', TRACK_IDS, (value as unknown[]).find(isNotTrackId));
 }
 
 /**
- * Whether a value is a relatedness: a boolean, or an array whose entries (holes skipped, as
- * `every` does) are track ids.
+ * Whether a value is a relatedness: a boolean, or an array of at most as many entries as
+ * there are tracks whose entries (holes skipped, as `every` does) are track ids.
  *
  * @example
  * ```ts
@@ -114,7 +115,7 @@ export function relatednessMessage(value: unknown): string {
  * ```
  */
 export function isRelatedness(value: unknown): boolean {
-  return typeof value === 'boolean' || (Array.isArray(value) && (value as unknown[]).every(isTrackId));
+  return typeof value === 'boolean' || (Array.isArray(value) && value.length <= TRACK_IDS.length && (value as unknown[]).every(isTrackId));
 }
 
 /**
@@ -249,8 +250,18 @@ export function idReader(what: string, ids: readonly string[]): ValueReader {
 }
 
 function readRelatedness(value: unknown, issues: Issues): unknown {
-  // The caller's list is returned as it is, as zod's custom check does (never mutated).
-  return isRelatedness(value) ? value : pushIssue(issues, relatednessMessage(value));
+  if (typeof value === 'boolean') return value;
+  if (!Array.isArray(value) || value.length > TRACK_IDS.length) return pushIssue(issues, relatednessMessage(value));
+  // Each entry read once, as `every` reads it (holes skipped), into a list of our own: what is
+  // checked is what is used later, even if a getter would answer differently the next time.
+  const tracks: unknown[] = new Array(value.length);
+  for (let i = 0; i < tracks.length; i++) {
+    if (!(i in value)) continue;
+    const track: unknown = value[i];
+    if (!isTrackId(track)) return pushIssue(issues, relatednessMessage(value));
+    tracks[i] = track;
+  }
+  return tracks;
 }
 
 // Built on first use: the id readers are closures over their lists.
@@ -428,9 +439,11 @@ function readCertificate(value: unknown, issues: Issues): Certificate | undefine
 // A list with a size limit checked before any item is read, each item at its index.
 function readList(value: unknown, issues: Issues, what: string, max: number, readItem: ValueReader): unknown[] | undefined {
   if (!Array.isArray(value)) return pushIssue(issues, expectedMessage(`a list of ${what}`, value));
-  if (value.length > max) return pushIssue(issues, tooManyMessage(max, what));
-  const items: unknown[] = new Array(value.length);
-  for (let i = 0; i < value.length; i++) {
+  // The length is read once: a proxy could report a small one to the check and a huge one after.
+  const length = value.length;
+  if (length > max) return pushIssue(issues, tooManyMessage(max, what));
+  const items: unknown[] = new Array(length);
+  for (let i = 0; i < length; i++) {
     const start = issues.length;
     items[i] = readItem(value[i], issues);
     if (issues.length !== start) locate(issues, start, i);

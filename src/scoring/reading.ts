@@ -44,7 +44,13 @@ export type Reader<V> = (value: unknown, problems: Problems) => V | undefined;
 export function readerSchema<V>(read: Reader<V>): z.ZodMiniTransform<V, unknown> {
   return z.transform((input: unknown, ctx) => {
     const problems: Problems = [];
-    const value = read(input, problems);
+    let value: V | undefined;
+    try {
+      value = read(input, problems);
+    } catch {
+      // A hostile getter or proxy: reported as the input, never as its own error.
+      problems.push({ path: [], message: 'input could not be read' });
+    }
     for (const { path, message } of problems) ctx.issues.push({ code: 'custom', message, input, path: [...path] });
     return value as V; // only `undefined` when there are problems (then it is discarded) or allowed
   });

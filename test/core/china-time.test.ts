@@ -103,6 +103,8 @@ describe('chinaDateOf: the China date of an instant, whatever the host zone', ()
     ['an object', {}],
     ['a bigint', 10n],
     ['a symbol', Symbol('now')],
+    ['a proxy whose prototype cannot be read', new Proxy({}, { getPrototypeOf: () => { throw new TypeError('no prototype'); } })],
+    ['a revoked proxy', (() => { const revocable = Proxy.revocable({}, {}); revocable.revoke(); return revocable.proxy; })()],
   ])('rejects %s with invalid-input, never a TypeError or RangeError', (_, instant) => {
     const error = thrown(() => chinaDateOf(instant as never, ['now']));
     expect(error.code).toBe('invalid-input');

@@ -74,5 +74,9 @@ describe('parseInput', () => {
     expect(describeValue(sneaky)).toBe('an object');
     expect(describeValue(-0)).toBe('-0');
     expect(describeValue('x'.repeat(100))).toHaveLength(41);
+    // Array.isArray throws for a revoked proxy; describing it must not.
+    const revocable = Proxy.revocable([], {});
+    revocable.revoke();
+    expect(describeValue(revocable.proxy)).toBe('an object');
   });
 });

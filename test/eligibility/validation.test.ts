@@ -119,6 +119,26 @@ describe('profile validation', () => {
     };
     expect(errorOf(() => checkEligibility(profile, QUERY)).code).toBe('invalid-input');
   });
+
+  it('reads each value once: a getter that answers differently the second time changes nothing', () => {
+    let reads = 0;
+    const related: string[] = [];
+    Object.defineProperty(related, 0, { enumerable: true, get: () => (reads++ === 0 ? TRACK : (() => { throw new TypeError('second read'); })()) });
+    related.length = 1;
+    const result = checkEligibility({ education: null, work: [{ from: '2020-01-01', related }], certificates: [] }, { ...QUERY, level: 'junior' });
+    expect(reads).toBe(1);
+    expect(result.satisfiedBy).toContain('junior.1');
+  });
+
+  it('reads a list’s length once and bounds a relatedness list before reading its entries', () => {
+    // A proxy that reports an empty list to the limit check and a huge one afterwards.
+    let lengthReads = 0;
+    const growing = new Proxy([], { get: (target, key) => (key === 'length' ? (lengthReads++ === 0 ? 0 : 1e9) : Reflect.get(target, key)) });
+    expect(checkEligibility({ work: growing }, QUERY).track).toBe(TRACK);
+    // Rejected by its length: reading its 2^32 − 1 holes one by one took over a minute.
+    const error = errorOf(() => checkEligibility({ work: [{ from: '2020-01-01', related: new Array(2 ** 32 - 1) }] }, QUERY));
+    expect(error.issues).toEqual([{ path: ['work', 0, 'related'], message: 'at most 6 track ids are accepted' }]);
+  });
 });
 
 describe('query validation', () => {

@@ -44,6 +44,7 @@ const INVALID: readonly (readonly [Area, string, unknown])[] = [
   [PROFILE, 'education without level', { education: { relatedMajor: true } }],
   [PROFILE, 'relatedness as a string', { education: { level: 'master', relatedMajor: 'yes' } }],
   [PROFILE, 'relatedness naming an unknown track', { work: [{ ...work, related: ['chef'] }] }],
+  [PROFILE, 'relatedness listing more entries than there are tracks', { work: [{ ...work, related: Array.from({ length: 7 }, () => 'digital-manager') }] }],
   [PROFILE, 'impossible date 2026-02-30', { work: [{ ...work, from: '2026-02-30' }] }],
   [PROFILE, 'month 13', { work: [{ ...work, from: '2026-13-01' }] }],
   [PROFILE, 'unpadded date', { work: [{ ...work, from: '2026-2-3' }] }],
