@@ -69,6 +69,30 @@ const DATE_PATH = ['date'] as const;
 const FROM_PATH = ['a'] as const;
 const TO_PATH = ['b'] as const;
 
+// A registry-wide brand, as SkillcertError has, so that a calendar made by another copy of
+// the library (an ESM and a CJS build) is recognised. Its value is the calendar itself: a
+// copy, a proxy or an object made with `Object.create(calendar)` does not carry it.
+const BRAND = Symbol.for('skillcert.calendar');
+
+/**
+ * Whether a value is a calendar made by the library (`chinaCalendar`, `createCalendar`,
+ * `createChinaCalendarFromData`, `withYear`), so that its answers can be trusted. An object
+ * that only looks like one, or a proxy, is not (a hostile proxy that throws neither).
+ *
+ * @example
+ * ```ts
+ * [isWorkingDayCalendar(chinaCalendar), isWorkingDayCalendar({ ...chinaCalendar })];
+ * //=> [true, false]
+ * ```
+ */
+export function isWorkingDayCalendar(value: unknown): value is WorkingDayCalendar {
+  try {
+    return value != null && (value as Record<symbol, unknown>)[BRAND] === value;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A {@link WorkingDayCalendar} over a source of official days that is read on first use:
  * constructing one does no work, so a module may create it at import time. Internal: users
@@ -88,6 +112,7 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
   /** `readSource` is called once, on the first method call, and may throw `SkillcertError`. */
   constructor(readSource: () => ScheduleSource) {
     this.#readSource = readSource;
+    Object.defineProperty(this, BRAND, { value: this });
   }
 
   #load(): Loaded {
@@ -187,10 +212,11 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
 
 /**
  * A working-day calendar from the caller's own data: the covered years, their public
- * holidays and their make-up working days (each a list of dates, or a map from date to a
- * name such as `"National Day,国庆节,3"`). Throws `SkillcertError` `invalid-input` (with
- * paths) when the data is malformed, names a day outside the covered years, or lists a day
- * both as a holiday and as a make-up working day.
+ * holidays and their make-up working days (each a list of dates, or a plain object mapping
+ * date to a name such as `"National Day,国庆节,3"`). Throws `SkillcertError` `invalid-input`
+ * (with paths) when the data is malformed, names a day outside the covered years, lists a day
+ * both as a holiday and as a make-up working day, or is too long: at most 9,999 covered years
+ * and 100,000 holidays (and as many make-up working days) are accepted.
  *
  * @example
  * ```ts

@@ -225,7 +225,14 @@ export function touchesUncovered(index: DayIndex, first: DayNumber, last: DayNum
   if (first > last) return false;
   if (first < index.start || last > index.end) return true;
   // Inside the span only a gap year can be uncovered; the chinese-days data has none.
-  return index.gaps && !index.years.includes(firstUncoveredYear(index, first, last, false));
+  return index.gaps && !isCoveredYear(index, firstUncoveredYear(index, first, last, false));
+}
+
+// Whether a year is covered, from the kind of its 1 January (a gap year's days are GAP): no
+// search of `years`, which may hold 9,999 of them.
+function isCoveredYear(index: DayIndex, year: number): boolean {
+  const code = index.kinds[dayNumberOf(year, 1, 1) - index.start];
+  return code !== undefined && code !== GAP;
 }
 
 /**
@@ -243,7 +250,7 @@ export function firstUncoveredYear(index: DayIndex, first: DayNumber, last: DayN
   const to = civilOf(last).year;
   for (let i = 0; i <= to - from; i++) {
     const year = backwards ? to - i : from + i;
-    if (!index.years.includes(year)) return year;
+    if (!isCoveredYear(index, year)) return year;
   }
   return backwards ? from : to;
 }

@@ -13,7 +13,8 @@ export interface HolidayName {
 
 /**
  * The zh and en names in a chinese-days label `"English name,中文名,N"` (N, the length of
- * the holiday, is dropped). A label of any other form is used as both names.
+ * the holiday, is dropped). A label of any other form, or longer than 1,000 characters, is
+ * used as both names.
  *
  * @example
  * ```ts
@@ -25,6 +26,7 @@ export interface HolidayName {
  */
 export function holidayNameOf(label: string): HolidayName {
   if (typeof label !== 'string') throw invalidInput([{ path: ['label'], message: `expected a text label, got ${describeValue(label)}` }]);
+  if (label.length > 1000) return { zh: label, en: label };
   const parts = label.split(',').map((part) => part.trim());
   if (parts.length >= 3 && /^\d+$/.test(parts.at(-1) ?? '')) parts.pop();
   const zh = parts.at(-1) ?? '';

@@ -35,6 +35,29 @@ export interface ReadSource {
 
 type Days = Map<DayNumber, string | undefined>;
 
+// The most holidays (and, apart, make-up working days) a calendar's data may list, and the
+// most covered years (there are 9,999); a longer list or map is refused unread.
+const MAX_DAYS = 100_000;
+const MAX_YEARS = 9999;
+
+/**
+ * The entries of a caller's list, its `length` read once and checked against `max` before any
+ * entry is read (so a sparse `new Array(2 ** 32 - 1)` is refused at once), each entry read
+ * once; `undefined`, with an issue at `[key]`, when the list is too long.
+ *
+ * @example
+ * ```ts
+ * listEntries(new Array(2 ** 32 - 1), 'years', 9999, 'covered years', issues);
+ * //=> undefined   (issues: [{ path: ['years'], message: 'at most 9999 covered years are accepted' }])
+ * ```
+ */
+export function listEntries(list: readonly unknown[], key: string, max: number, what: string, issues: ValidationIssue[]): unknown[] | undefined {
+  const length = list.length;
+  if (length <= max) return Array.from({ length }, (_, i) => list[i]);
+  issues.push({ path: [key], message: `at most ${max} ${what} are accepted` });
+  return undefined;
+}
+
 // Where each day of a list was found (its index), so that a later consistency issue points at
 // the caller's own entry; a day from a map is found under its own text.
 type Positions = Record<'holidays' | 'workdays', Map<DayNumber, number>>;
@@ -148,18 +171,22 @@ function readYears(value: unknown, issues: ValidationIssue[]): number[] {
     issues.push({ path: ['years'], message: `expected a list of covered years, got ${describeValue(value)}` });
     return [];
   }
-  value.forEach((year: unknown, index) => {
+  const years = listEntries(value, 'years', MAX_YEARS, 'covered years', issues);
+  if (years === undefined) return [];
+  years.forEach((year, index) => {
     if (!isCalendarYear(year)) issues.push({ path: ['years', index], message: `expected a year 1–9999, got ${describeValue(year)}` });
   });
-  if (value.length === 0) issues.push({ path: ['years'], message: 'at least one covered year is needed' });
-  return sortedYears(value.filter(isCalendarYear));
+  if (years.length === 0) issues.push({ path: ['years'], message: 'at least one covered year is needed' });
+  return sortedYears(years.filter(isCalendarYear));
 }
 
 // A list of dates, or a map from date to label (`labelled` requires the map form).
 function readDays(value: unknown, key: string, issues: ValidationIssue[], positions: Map<DayNumber, number>, labelled: boolean): Days {
   const days: Days = new Map();
   const list = Array.isArray(value);
-  if (typeof value !== 'object' || value === null || (list && labelled)) {
+  // A map is a plain object: a String object or a typed array would be one of millions of
+  // keys, and a Map's entries are not keys at all.
+  if (typeof value !== 'object' || value === null || (list ? labelled : Object.prototype.toString.call(value) !== '[object Object]')) {
     const expected = labelled ? 'a map from date to name' : 'a list of dates or a map from date to name';
     issues.push({ path: [key], message: `expected ${expected}, got ${describeValue(value)}` });
     return days;
@@ -173,8 +200,11 @@ function readDays(value: unknown, key: string, issues: ValidationIssue[], positi
     } else if (typeof label === 'string') days.set(day, label);
     else issues.push({ path: [key, where], message: `expected a name, got ${describeValue(label)}` });
   };
-  if (list) value.forEach(read);
-  else for (const [date, label] of Object.entries(value)) read(date, date, label);
+  if (list) listEntries(value, key, MAX_DAYS, 'dates', issues)?.forEach(read);
+  else {
+    const map = value as Record<string, unknown>;
+    listEntries(Object.keys(map), key, MAX_DAYS, 'dates', issues)?.forEach((date) => read(date, date as string, map[date as string]));
+  }
   return days;
 }
 
@@ -182,11 +212,12 @@ function readDays(value: unknown, key: string, issues: ValidationIssue[], positi
 // days of a year it does not claim to cover (that year would count as covered by accident).
 function checkConsistency(source: ScheduleSource, positions: Positions, issues: ValidationIssue[]): void {
   const { years } = source;
+  const covered = new Set(years);
   const yearList = years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`;
   const where = (key: keyof Positions, day: DayNumber) => positions[key].get(day) ?? fromDayNumber(day);
   for (const key of ['holidays', 'workdays'] as const) {
     for (const day of source[key].keys()) {
-      if (years.length > 0 && !years.includes(civilOf(day).year)) {
+      if (years.length > 0 && !covered.has(civilOf(day).year)) {
         issues.push({ path: [key, where(key, day)], message: `${fromDayNumber(day)} is not in a covered year (${yearList})` });
       }
     }

@@ -90,7 +90,7 @@ export function earliestSession(profile: unknown, query: EarliestSessionQuery, o
   const resolved = parseSessionOptions(options);
   let session: ExamSession | null = requireSessionClosingOnOrAfter(fromDay, resolved, ['from']);
   for (let checks = 0; checks < MAX_ELIGIBILITY_CHECKS && session !== null; checks++) {
-    const eligibility = checkEligibility(profile, { track, level, asOf: session.registrationCloses, ...(policy && { policy }) });
+    const eligibility = checkEligibility(profile, { track, level, asOf: session.registrationCloses, ...(policy !== undefined && { policy }) });
     if (eligibility.eligible) return { session, eligibility };
     if (eligibility.earliestEligibleOn === null) return null;
     // Always move past this session, even if a result said otherwise.

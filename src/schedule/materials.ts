@@ -3,6 +3,7 @@
  * given claim needs [I-17].
  * @module
  */
+import { listEntries } from '../calendar/schedule-data.js';
 import { describeValue } from '../core/describe-value.js';
 import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
 import { CLAUSES, type ClauseId, type RequirementKind } from '../eligibility/index.js';
@@ -128,7 +129,11 @@ function proofsOf(requirement: RequirementKind): MaterialCondition | null {
   }
 }
 
-// Checked by hand (no zod): every problem is listed, each at its path into the query.
+// The most entries checkMaterials accepts in `provided`, and in a list of claimed clauses.
+const MAX_ENTRIES = 100;
+
+// Checked by hand (no zod): every problem is listed, each at its path into the query. Only
+// the copies are checked and returned.
 function parseMaterialsQuery(
   query: unknown,
   materials: readonly RegistrationMaterial[],
@@ -139,26 +144,27 @@ function parseMaterialsQuery(
     }
     const issues: ValidationIssue[] = [];
     const { provided, claim } = query as { provided?: unknown; claim?: unknown };
+    let given: unknown[] = [];
     if (Array.isArray(provided)) {
       const ids = materials.map((material) => `'${material.id}'`).join(', ');
-      for (let i = 0; i < provided.length; i++) {
-        const id: unknown = provided[i];
+      given = listEntries(provided, 'provided', MAX_ENTRIES, 'materials', issues) ?? [];
+      given.forEach((id, i) => {
         if (!materials.some((material) => material.id === id)) {
           issues.push({ path: ['provided', i], message: `unknown material: ${describeValue(id)} (expected one of ${ids})` });
         }
-      }
+      });
     } else issues.push({ path: ['provided'], message: `expected a list of material ids, got ${describeValue(provided)}` });
     // One clause id, or a non-empty list of them.
-    const claims: unknown[] = Array.isArray(claim) ? claim : [claim];
-    if (claims.length === 0) issues.push({ path: ['claim'], message: 'expected at least one clause' });
-    for (let i = 0; i < claims.length; i++) {
-      const id = claims[i];
+    const list = Array.isArray(claim);
+    const claims = list ? listEntries(claim, 'claim', MAX_ENTRIES, 'clauses', issues) : [claim];
+    if (claims?.length === 0) issues.push({ path: ['claim'], message: 'expected at least one clause' });
+    claims?.forEach((id, i) => {
       if (!CLAUSES.some((clause) => clause.id === id)) {
-        issues.push({ path: claims === claim ? ['claim', i] : ['claim'], message: `unknown clause: ${describeValue(id)} (expected an id such as 'junior.3')` });
+        issues.push({ path: list ? ['claim', i] : ['claim'], message: `unknown clause: ${describeValue(id)} (expected an id such as 'junior.3')` });
       }
-    }
+    });
     if (issues.length > 0) throw invalidInput(issues);
-    return { provided: provided as MaterialId[], claim: claims as ClauseId[] };
+    return { provided: given as MaterialId[], claim: claims as ClauseId[] };
   });
 }
 
@@ -167,7 +173,8 @@ function parseMaterialsQuery(
  * four basic materials are always needed; proof of work only when a claimed clause relies on
  * work experience or a certificate; proof of enrolment when it relies on being a student
  * (`junior.4`). Claiming several clauses needs the proof of each. Unknown material or clause
- * ids are `invalid-input` (paths `['provided', i]`, `['claim']` or `['claim', i]`).
+ * ids are `invalid-input` (paths `['provided', i]`, `['claim']` or `['claim', i]`), and so is
+ * a list of more than 100 entries (path `['provided']` or `['claim']`).
  *
  * @param query - `provided`: ids of the materials at hand; `claim`: the clause id(s) claimed.
  *

@@ -10,6 +10,7 @@
  * @module
  */
 import { chinaCalendar } from '../calendar/index.js';
+import { isWorkingDayCalendar } from '../calendar/calendar.js';
 import type { UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { invalidInput, readGuarded, type IssuePath, type ValidationIssue } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
@@ -89,19 +90,6 @@ function checkInteger(value: unknown, what: 'year' | 'month', from: number, to: 
   if (!(Number.isInteger(value) && (value as number) >= from && (value as number) <= to)) {
     issues.push({ path: [what], message: `expected an integer ${what} ${from}–${to}, got ${describeValue(value)}` });
   }
-}
-
-function isWorkingDayCalendar(value: unknown): value is WorkingDayCalendar {
-  if (typeof value !== 'object' || value === null) return false;
-  const calendar = value as Partial<Record<keyof WorkingDayCalendar, unknown>>;
-  const coverage = calendar.coverage as { years?: unknown } | undefined;
-  return (
-    typeof calendar.dayKind === 'function' &&
-    typeof calendar.addWorkingDaysDetailed === 'function' &&
-    typeof coverage === 'object' &&
-    coverage !== null &&
-    Array.isArray(coverage.years)
-  );
 }
 
 // An optional options object: each named field is read once and checked at its own path.

@@ -5,7 +5,7 @@
  */
 import type { CalendarAnswer, UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
-import { invalidInput } from '../core/errors.js';
+import { invalidInput, readGuarded } from '../core/errors.js';
 import { parsePlainDate, toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
 import { OPTION_FIELDS, readScheduleArguments } from './options.js';
@@ -46,7 +46,7 @@ export function registrationStatus(session: Pick<ExamSession, 'registrationClose
   if (typeof session !== 'object' || session === null) {
     throw invalidInput([{ path: ['session'], message: `expected an exam session (from getSession), got ${describeValue(session)}` }]);
   }
-  const closes = parsePlainDate(session.registrationCloses, ['session', 'registrationCloses']);
+  const closes = parsePlainDate(readGuarded(() => session.registrationCloses), ['session', 'registrationCloses']);
   const today = chinaDateFrom(now, ['now']);
   const daysLeft = toDayNumber(closes) - toDayNumber(today);
   return { open: daysLeft >= 0, daysLeft, closes, today };

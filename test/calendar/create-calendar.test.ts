@@ -65,6 +65,44 @@ describe('createCalendar', () => {
     expect(error.code).toBe('invalid-input');
     expect(error.issues[0]?.path).toEqual(path);
   });
+
+  it('refuses a map that is not a plain object (a Map would be read as empty, a String object as millions of keys)', () => {
+    for (const holidays of [new Map([['2030-10-01', 'National Day,国庆节,1']]), new String('x'.repeat(1e7)), new Uint8Array(1e8)]) {
+      const error = thrown(() => createCalendar({ years: [2030], holidays: holidays as never, workdays: [] }));
+      expect(error.issues).toEqual([{ path: ['holidays'], message: 'expected a list of dates or a map from date to name, got an object' }]);
+    }
+    const noPrototype = Object.assign(Object.create(null) as object, { '2030-10-01': 'National Day,国庆节,1' });
+    expect(createCalendar({ years: [2030], holidays: noPrototype, workdays: [] }).dayKind('2030-10-01')).toBe('holiday');
+  });
+
+  it('accepts at most 9,999 covered years and 100,000 holidays and make-up working days, refused before any entry is read', () => {
+    expect(thrown(() => createCalendar({ years: Array<number>(10_000).fill(2030), holidays: [], workdays: [] })).issues).toEqual([
+      { path: ['years'], message: 'at most 9999 covered years are accepted' },
+    ]);
+    // 100,000 days from 2000-01-01 fill 2000–2273.
+    const days = Array.from({ length: 100_001 }, (_, i) => fromDayNumber(dayNumberOf(2000, 1, 1) + i));
+    const years = Array.from({ length: 274 }, (_, i) => 2000 + i);
+    const full = createCalendar({ years, holidays: days.slice(0, -1), workdays: [] });
+    expect([full.dayKind(days[99_999] ?? ''), full.dayKind(days[100_000] ?? '')]).toEqual(['holiday', expect.not.stringMatching('holiday')]);
+    expect(thrown(() => createCalendar({ years, holidays: [], workdays: days })).issues).toEqual([{ path: ['workdays'], message: 'at most 100000 dates are accepted' }]);
+    const map = Object.fromEntries(days.map((day) => [day, 'Day off']));
+    expect(thrown(() => createCalendar({ years, holidays: map, workdays: [] })).issues).toEqual([{ path: ['holidays'], message: 'at most 100000 dates are accepted' }]);
+    // Sparse lists, so only the entries read would cost anything: refused at once.
+    const huge = new Array<never>(2 ** 32 - 1);
+    expect(thrown(() => createCalendar({ years: huge, holidays: [], workdays: [] })).issues).toEqual([{ path: ['years'], message: 'at most 9999 covered years are accepted' }]);
+    expect(thrown(() => createCalendar({ years: [2030], holidays: huge, workdays: [] })).issues).toEqual([{ path: ['holidays'], message: 'at most 100000 dates are accepted' }]);
+    expect(thrown(() => chinaCalendar.withYear(2027, { holidays: [], workdays: huge })).issues).toEqual([{ path: ['workdays'], message: 'at most 100000 dates are accepted' }]);
+  });
+
+  it('reads each list’s entries once and covers the years it checked', () => {
+    let reads = 0;
+    // A year that answers 2030 when first read and 1 afterwards.
+    const years = Object.defineProperty([0], 0, { get: () => (reads++ === 0 ? 2030 : 1) }) as number[];
+    const calendar = createCalendar({ years, holidays: ['2030-10-01'], workdays: [] });
+    expect(calendar.coverage.years).toEqual([2030]);
+    expect(calendar.dayKind('2030-10-01')).toBe('holiday');
+    expect(reads).toBe(1);
+  });
 });
 
 describe('withYear', () => {
@@ -216,6 +254,14 @@ describe('holidayNameOf', () => {
     [',,3', { zh: ',,3', en: ',,3' }],
   ])('reads %s', (label, name) => {
     expect(holidayNameOf(label)).toEqual(name);
+  });
+
+  it('uses a label longer than 1,000 characters as both names, without splitting it', () => {
+    const long = `${'A'.repeat(996)},中秋,1`; // 1,001 characters
+    expect(holidayNameOf(long.slice(1))).toEqual({ zh: '中秋', en: 'A'.repeat(995) });
+    expect(holidayNameOf(long)).toEqual({ zh: long, en: long });
+    const commas = ','.repeat(1e7);
+    expect(holidayNameOf(commas)).toEqual({ zh: commas, en: commas });
   });
 
   it.each([undefined, null, 3, {}, ['National Day,国庆节,3']])('rejects a label that is not text (%s) with invalid-input', (label) => {

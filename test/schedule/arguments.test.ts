@@ -1,8 +1,9 @@
 // The schedule's argument checks are hand-written (no zod): every problem is listed, in the
 // order of the arguments and their fields, each at its path, with the messages below.
-import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../src/calendar/index.js';
-import { checkMaterials, examDate, getSession, reviewDueBy, sessionsInYear } from '../../src/schedule/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { chinaCalendar, createCalendar, createChinaCalendarFromData } from '../../src/calendar/index.js';
+import { checkMaterials, examDate, getSession, nextOpenSession, reviewDueBy, sessionsInYear } from '../../src/schedule/index.js';
 import { thrown } from '../thrown.js';
 
 const issuesOf = (run: () => unknown) => thrown(run).issues.map((issue) => [issue.path, issue.message]);
@@ -56,6 +57,48 @@ describe('schedule arguments', () => {
     ]);
   });
 
+  it('refuses a look-alike calendar, so its methods are never called and their answers never returned', () => {
+    const lookAlike = (over: object) => ({
+      coverage: { years: [2026] },
+      dayKind: () => 'workday',
+      addWorkingDaysDetailed: (date: string) => ({ value: date, provisional: false }),
+      ...over,
+    });
+    const calendars = [
+      lookAlike({}),
+      lookAlike({ dayKind: () => { throw new TypeError('boom'); }, addWorkingDaysDetailed: () => { throw new RangeError('boom'); } }),
+      lookAlike({ dayKind: () => 'zzz', addWorkingDaysDetailed: () => ({ value: 'garbage', provisional: 'yes' }) }),
+      lookAlike({ addWorkingDaysDetailed: () => ({ value: '1990-01-01', provisional: false }) }),
+      lookAlike({ addWorkingDaysDetailed: () => 42 }),
+    ];
+    const expected = [[['options', 'calendar'], 'not a working-day calendar: an object (expected chinaCalendar or one from createCalendar)']];
+    for (const calendar of calendars as never[]) {
+      expect(issuesOf(() => getSession(2026, 9, { calendar }))).toEqual(expected);
+      expect(issuesOf(() => nextOpenSession('2026-09-01', { calendar }))).toEqual(expected);
+      expect(issuesOf(() => reviewDueBy('2026-09-30', { calendar }))).toEqual(expected);
+      expect(issuesOf(() => examDate(2026, 9, { examDay: 'avoid-holidays', calendar }))[0]?.[0]).toEqual(['policy', 'calendar']);
+    }
+  });
+
+  it('refuses a copy, a proxy or a derivative of a real calendar, and a revoked proxy, without throwing anything else', () => {
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const calendar of [{ ...chinaCalendar }, new Proxy(chinaCalendar, {}), Object.create(chinaCalendar) as object, revoked, hostile]) {
+      expect(issuesOf(() => getSession(2026, 9, { calendar: calendar as never }))[0]?.[0]).toEqual(['options', 'calendar']);
+    }
+  });
+
+  it('accepts every calendar the library makes, including one from another copy of it (an ESM and a CJS build)', async () => {
+    const data = { years: [2026], holidays: { '2026-09-26': 'Exam day off' }, workdays: [] };
+    for (const calendar of [chinaCalendar, chinaCalendar.withYear(2027, { holidays: [], workdays: [] }), createCalendar(data), createChinaCalendarFromData(chineseDays)]) {
+      expect(getSession(2026, 9, { calendar }).examDate).toBe('2026-09-26');
+    }
+    vi.resetModules();
+    const copy = await import('../../src/calendar/index.js');
+    expect(copy.createCalendar).not.toBe(createCalendar);
+    expect(getSession(2026, 9, { calendar: copy.createCalendar(data) }).flags.examOnHoliday).toBe(true);
+  });
+
   it('checks examDate’s policy fields and reviewDueBy’s options by their own names', () => {
     expect(issuesOf(() => examDate(2026, 9, { uncovered: 'never' } as never))).toEqual([
       [['policy', 'uncovered'], "unknown uncovered-year policy: never (expected 'error' or 'weekends-only')"],
@@ -92,5 +135,45 @@ describe('checkMaterials arguments', () => {
       [['claim'], 'expected at least one clause'],
     ]);
     expect(issuesOf(() => checkMaterials([] as never))).toEqual([[[], 'expected { provided, claim }, got an array']]);
+  });
+
+  it('accepts at most 100 entries per list, refused before any entry is read', () => {
+    const basic = ['registration-review-form', 'id-card-photos', 'education-certificate-copy', 'id-photo'];
+    expect(checkMaterials({ provided: Array<string>(100).fill('id-photo'), claim: Array(100).fill('junior.4') }).missing).toHaveLength(4);
+    expect(issuesOf(() => checkMaterials({ provided: Array<string>(101).fill('id-photo'), claim: Array(101).fill('junior.4') }))).toEqual([
+      [['provided'], 'at most 100 materials are accepted'],
+      [['claim'], 'at most 100 clauses are accepted'],
+    ]);
+    // Sparse, so only an entry read would cost anything: refused at once.
+    expect(issuesOf(() => checkMaterials({ provided: new Array(2 ** 32 - 1), claim: 'junior.4' }))).toEqual([[['provided'], 'at most 100 materials are accepted']]);
+    expect(issuesOf(() => checkMaterials({ provided: basic, claim: new Array(2 ** 32 - 1) }))).toEqual([[['claim'], 'at most 100 clauses are accepted']]);
+  });
+
+  it('reads each list’s length and each entry once, and answers from what it checked', () => {
+    const basic = ['registration-review-form', 'id-card-photos', 'education-certificate-copy', 'id-photo'];
+    // An entry whose getter throws on a second read, or answers something else.
+    let provided = 0;
+    let claimed = 0;
+    const list = Object.defineProperty([...basic], 0, { get: () => (provided++ === 0 ? basic[0] : (() => { throw new TypeError('read twice'); })()) });
+    const claim = Object.defineProperty(['junior.4'], 0, { get: () => (claimed++ === 0 ? 'junior.4' : 'bogus') });
+    expect(checkMaterials({ provided: list, claim: claim as never }).claim).toEqual(['junior.4']);
+    expect([provided, claimed]).toEqual([1, 1]);
+    // A list whose length would grow, and whose entries would change, on a second read.
+    const reads: string[] = [];
+    const counted = (entries: string[]) => {
+      const seen = new Map<string, number>();
+      return new Proxy(entries, {
+        get(target, key, receiver) {
+          if (typeof key !== 'string') return Reflect.get(target, key, receiver);
+          reads.push(key);
+          seen.set(key, (seen.get(key) ?? 0) + 1);
+          if (seen.get(key) === 1) return Reflect.get(target, key, receiver);
+          return key === 'length' ? 1e9 : 'bogus';
+        },
+      });
+    };
+    const check = checkMaterials({ provided: counted([...basic]), claim: counted(['junior.4']) as never });
+    expect(check).toEqual({ complete: false, claim: ['junior.4'], required: [...basic, 'proof-of-enrolment'], missing: ['proof-of-enrolment'], notRequired: [] });
+    expect(reads.sort()).toEqual(['0', '0', '1', '2', '3', 'length', 'length']);
   });
 });

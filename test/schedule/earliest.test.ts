@@ -149,4 +149,13 @@ describe('earliestSession [I-13]', () => {
       'uncovered',
     ]);
   });
+
+  it.each([0, '', false, Number.NaN, null])('passes a falsy policy (%s) on, to be refused as checkEligibility refuses it', (policy) => {
+    const profile = { ...known, education: { level: 'high-school' }, work: [{ from: '2020-01-01', related: true }] };
+    const query = { track, level: 'junior', from: '2026-11-28', policy } as never;
+    const error = thrown(() => earliestSession(profile, query));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toEqual(['policy']);
+    expect(error.issues).toEqual(thrown(() => checkEligibility(profile, { track, level: 'junior', asOf: '2026-11-21', policy } as never)).issues);
+  });
 });

@@ -56,6 +56,17 @@ describe('registrationStatus [I-15]', () => {
     expect(thrown(() => registrationStatus(november, 'tomorrow')).issues[0]?.path).toEqual(['now']);
     expect(thrown(() => registrationStatus(november, Number.NaN)).code).toBe('invalid-input');
   });
+
+  it('turns a session whose getter throws into invalid-input, not the getter’s error', () => {
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const hostile = { get registrationCloses(): string { throw new Error('g'); } };
+    for (const session of [hostile, revoked]) {
+      const error = thrown(() => registrationStatus(session as never, '2026-01-01'));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues).toEqual([{ path: [], message: 'input could not be read' }]);
+    }
+  });
 });
 
 describe('reviewDueBy [I-16]', () => {
