@@ -4,7 +4,7 @@
 // live here, in scripts, so they never enter a bundle. test/testing/json-schema.test.ts checks
 // that the generated schemas accept and reject what the library does.
 import * as z from 'zod/mini';
-import { FULL_MARKS, KIND_IDS, MAX_QUESTIONS } from '../../src/scoring/paper.js';
+import { FULL_MARKS, KIND_IDS, MAX_OPTIONS, MAX_QUESTIONS } from '../../src/scoring/paper.js';
 
 /**
  * What the JSON Schema of a paper cannot say; the library still rejects these.
@@ -57,7 +57,7 @@ export function paperShape() {
  * ```
  */
 export function answerKeyShape() {
-  return z.record(z.string(), z.union([option(), z.array(option()).check(z.minLength(1))]));
+  return z.record(z.string(), z.union([option(), z.array(option()).check(z.minLength(1), z.maxLength(MAX_OPTIONS))]));
 }
 
 /**
@@ -75,7 +75,7 @@ export function responsesShape() {
     z.union([
       z.null(),
       z.string().check(z.describe('The picked option; "" is blank.')),
-      z.array(option()).check(z.describe('The picked options; [] is blank.')),
+      z.array(option()).check(z.maxLength(MAX_OPTIONS), z.describe('The picked options; [] is blank.')),
       z.number().check(z.gte(0), z.describe("The grader's points for a short answer.")),
     ]),
   );

@@ -6,6 +6,7 @@
 export {
   answerKeySchema,
   FULL_MARKS,
+  MAX_OPTIONS,
   MAX_QUESTIONS,
   paperSchema,
   QUESTION_KINDS,

@@ -62,6 +62,19 @@ export const FULL_MARKS = 100;
 export const MAX_QUESTIONS = 1000;
 
 /**
+ * The most options one choice answer (a key's entry or a candidate's picks) may list, repeats
+ * included; a longer list is `invalid-input`, rejected before any option is read. It bounds
+ * the work of scoring a hostile input and is far above any real question.
+ *
+ * @example
+ * ```ts
+ * MAX_OPTIONS;
+ * //=> 100
+ * ```
+ */
+export const MAX_OPTIONS = 100;
+
+/**
  * One question of a paper: its id (unique across the paper) and its points.
  *
  * @example
@@ -110,8 +123,8 @@ export interface Paper {
  * The answer key: for each choice question, its right option (single choice) or options
  * (multiple choice, order and repeats irrelevant). An option is any non-empty string, and
  * options compare exactly (`'A'` is not `'a'` nor `' A'`); a string is always ONE option,
- * so write `['A', 'B']`, not `'AB'`, for two. An entry for a short-answer question (a model
- * answer, say) is allowed and ignored.
+ * so write `['A', 'B']`, not `'AB'`, for two (at most {@link MAX_OPTIONS} in a list). An entry
+ * for a short-answer question (a model answer, say) is allowed and ignored.
  *
  * @example
  * ```ts
@@ -122,8 +135,8 @@ export type AnswerKey = Readonly<Record<string, string | readonly string[]>>;
 
 /**
  * A candidate's responses: picked option(s) for a choice question, the grader's points for a
- * short answer. Blank (earns 0): a missing entry or `null`, and for a choice question also
- * `''` or `[]`.
+ * short answer. Picks are at most {@link MAX_OPTIONS} options, repeats included. Blank (earns
+ * 0): a missing entry or `null`, and for a choice question also `''` or `[]`.
  *
  * @example
  * ```ts
@@ -184,32 +197,39 @@ function readQuestion(value: unknown, problems: Problems): Question | undefined 
   return id === undefined || points === undefined ? undefined : { id, points };
 }
 
-function readSection(value: unknown, problems: Problems): Section | undefined {
+/** A section as read once from the input, with its questions copied once the paper is bounded. */
+type SectionDraft = readonly [section: unknown, questions: unknown];
+
+function readSection(draft: unknown, problems: Problems): Section | undefined {
+  const [value, questions] = draft as SectionDraft;
   if (!isObjectLike(value)) return reject(problems, `expected a section { kind, questions }, got ${describeValue(value)}`);
   const kind = readAt('kind', value['kind'], problems, readKind);
-  const questions = readAt('questions', value['questions'], problems, (list, found) => readList(list, found, 'an array of questions', readQuestion));
-  return kind === undefined || questions === undefined ? undefined : { kind, questions };
-}
-
-/** The questions a list of sections would hold, counted without reading any of them. */
-function questionCount(sections: readonly unknown[]): number {
-  let count = 0;
-  for (let i = 0; i < sections.length; i++) {
-    const section = sections[i];
-    const questions = isObjectLike(section) ? section['questions'] : undefined;
-    if (Array.isArray(questions)) count += questions.length;
-  }
-  return count;
+  const read = readAt('questions', questions, problems, (list, found) => readList(list, found, 'questions', readQuestion));
+  return kind === undefined || read === undefined ? undefined : { kind, questions: read };
 }
 
 function readSections(value: unknown, problems: Problems): Section[] | undefined {
-  // Bound the work first: a hostile paper could hold millions of questions.
-  if (Array.isArray(value) && value.length > MAX_QUESTIONS) {
-    return reject(problems, `a paper has at most ${MAX_QUESTIONS} sections; this one has ${value.length}`);
+  if (!Array.isArray(value)) return reject(problems, `expected an array of sections, got ${describeValue(value)}`);
+  // Bound the work first: a hostile paper could hold millions of questions. Each section, its
+  // questions and each length are read once (a getter may answer differently each time), and
+  // questions are copied only while the count stays within the limit.
+  const length = value.length >>> 0;
+  if (length > MAX_QUESTIONS) return reject(problems, `a paper has at most ${MAX_QUESTIONS} sections; this one has ${length}`);
+  const drafts: SectionDraft[] = [];
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const section = value[i];
+    const questions = isObjectLike(section) ? section['questions'] : undefined;
+    let copy = questions;
+    if (Array.isArray(questions)) {
+      const size = questions.length >>> 0;
+      count += size;
+      if (count <= MAX_QUESTIONS) copy = Array.from({ length: size }, (_, q) => questions[q]);
+    }
+    drafts.push([section, copy]);
   }
-  const count = Array.isArray(value) ? questionCount(value) : 0;
   if (count > MAX_QUESTIONS) return reject(problems, `a paper has at most ${MAX_QUESTIONS} questions; this one has ${count}`);
-  return readList(value, problems, 'an array of sections', readSection);
+  return readList(drafts, problems, 'sections', readSection);
 }
 
 /** The problems of a well-formed paper as a whole: a repeated id, a total other than 100. */
@@ -269,15 +289,23 @@ function readOption(value: unknown, problems: Problems): string | undefined {
   return typeof value === 'string' && value !== '' ? value : reject(problems, `expected an option (a non-empty string), got ${describeValue(value)}`);
 }
 
+/** Reads a list of options, at most {@link MAX_OPTIONS}. */
+function readOptions(value: unknown, problems: Problems): string[] | undefined {
+  return readList(value, problems, 'options', readOption, MAX_OPTIONS);
+}
+
 function readKeyEntry(value: unknown, problems: Problems): string | string[] | undefined {
   if (typeof value === 'string' && value !== '') return value;
-  if (Array.isArray(value) && value.length > 0) return readList(value, problems, 'options', readOption);
+  if (Array.isArray(value)) {
+    const options = readOptions(value, problems);
+    if (options?.length !== 0) return options; // the options, or undefined after their problems
+  }
   return reject(problems, `expected the right option (a non-empty string) or options (a non-empty array of strings), got ${describeValue(value)}`);
 }
 
 function readResponseEntry(value: unknown, problems: Problems): string | string[] | number | null | undefined {
   if (value === null || typeof value === 'string') return value;
-  if (Array.isArray(value)) return readList(value, problems, 'options', readOption);
+  if (Array.isArray(value)) return readOptions(value, problems);
   if (typeof value === 'number') {
     return value >= 0 && toHundredths(value) !== undefined
       ? value
@@ -320,9 +348,9 @@ export function readResponses(value: unknown, problems: Problems): Record<string
 
 /**
  * zod/mini schema of an {@link AnswerKey}: an object whose every own key is a question id
- * and whose value is a non-empty option string or a non-empty array of them; at most
- * {@link MAX_QUESTIONS} entries. Whether the ids exist in the paper is checked by
- * `scorePaper`. Its output is a null-prototype object (`'__proto__'` is an ordinary id).
+ * and whose value is a non-empty option string or a non-empty array of at most
+ * {@link MAX_OPTIONS} of them; at most {@link MAX_QUESTIONS} entries. Whether the ids exist
+ * in the paper is checked by `scorePaper`. Its output is a null-prototype object (`'__proto__'` is an ordinary id).
  *
  * @example
  * ```ts
@@ -336,9 +364,9 @@ export const answerKeySchema = readerSchema(readAnswerKey);
 
 /**
  * zod/mini schema of {@link Responses}: an object whose every own key is a question id and
- * whose value is `null`, an option string, an array of option strings, or the grader's
- * points (finite, ≥ 0, at most two decimals); at most {@link MAX_QUESTIONS} entries. Whether
- * each fits its question (and the points do not exceed the question's) is checked by
+ * whose value is `null`, an option string, an array of at most {@link MAX_OPTIONS} option
+ * strings, or the grader's points (finite, ≥ 0, at most two decimals); at most
+ * {@link MAX_QUESTIONS} entries. Whether each fits its question (and the points do not exceed the question's) is checked by
  * `scorePaper`. Its output is a null-prototype object.
  *
  * @example

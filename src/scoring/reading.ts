@@ -94,25 +94,32 @@ export function readAt<V>(key: string | number, value: unknown, problems: Proble
 }
 
 /**
- * Reads an array item by item (holes included); `undefined` when any item has a problem.
+ * Reads an array of `what` item by item (holes included), reading its `length` and each item
+ * once, since a getter or proxy may answer differently each time; `undefined` when any item
+ * has a problem. More than `limit` items is a problem, reported before any item is read.
  *
  * @example
  * ```ts
  * const problems: Problems = [];
- * readList([1, 'x'], problems, 'an array of counts', readCount);
+ * readList([1, 'x'], problems, 'counts', readCount);
  * //=> undefined
  * problems[0]?.path;
  * //=> [1]
+ * readList([1, 2, 3], problems, 'counts', readCount, 2);
+ * problems[1]?.message;
+ * //=> 'at most 2 counts are accepted'
  * ```
  */
-export function readList<V>(value: unknown, problems: Problems, expected: string, readItem: Reader<V>): V[] | undefined {
-  if (!Array.isArray(value)) return reject(problems, `expected ${expected}, got ${describeValue(value)}`);
+export function readList<V>(value: unknown, problems: Problems, what: string, readItem: Reader<V>, limit = Infinity): V[] | undefined {
+  if (!Array.isArray(value)) return reject(problems, `expected an array of ${what}, got ${describeValue(value)}`);
+  const length: number = value.length >>> 0; // a proxy's length may be anything
+  if (length > limit) return reject(problems, `at most ${limit} ${what} are accepted`);
   const items: V[] = [];
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < length; i++) {
     const item = readAt(i, value[i], problems, readItem);
     if (item !== undefined) items.push(item);
   }
-  return items.length === value.length ? items : undefined;
+  return items.length === length ? items : undefined;
 }
 
 /**

@@ -5,8 +5,9 @@
  * @module
  */
 import fc from 'fast-check';
-import { invalidInput } from '../core/errors.js';
+import type { IssuePath } from '../core/errors.js';
 import { civilOf, dayNumberOf, fromDayNumber, isLeapYear, parsePlainDate, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
+import { readOptions, refuse } from './options.js';
 
 /**
  * A span of civil dates to draw from, both ends inclusive, as `"YYYY-MM-DD"` strings.
@@ -41,8 +42,10 @@ export interface DayRange {
 }
 
 /**
- * Checks a {@link DateRange} and turns it into day numbers; throws `SkillcertError`
- * (`invalid-date` for an impossible date, `invalid-input` when `from` is after `to`).
+ * Checks a {@link DateRange} (`undefined` is the default range) and turns it into day
+ * numbers; throws `SkillcertError`: `invalid-date` for an end that is not a real
+ * `"YYYY-MM-DD"` day, `invalid-input` for a range that is not an object, has a key other
+ * than `from` and `to`, or ends before it starts. Paths start with `path`.
  *
  * @example
  * ```ts
@@ -50,10 +53,11 @@ export interface DayRange {
  * //=> { first: 1, last: 30 }
  * ```
  */
-export function dayRangeOf(range: DateRange = {}): DayRange {
-  const first = toDayNumber(parsePlainDate(range.from ?? DEFAULT_DATE_RANGE.from, ['from']));
-  const last = toDayNumber(parsePlainDate(range.to ?? DEFAULT_DATE_RANGE.to, ['to']));
-  if (first > last) throw invalidInput([{ path: ['to'], message: `the range ends before it starts: ${fromDayNumber(last)} is before ${fromDayNumber(first)}` }]);
+export function dayRangeOf(range: unknown, path: IssuePath = []): DayRange {
+  const { from = DEFAULT_DATE_RANGE.from, to = DEFAULT_DATE_RANGE.to } = readOptions(range, ['from', 'to'], path, 'a date range { from, to }');
+  const first = toDayNumber(parsePlainDate(from, [...path, 'from']));
+  const last = toDayNumber(parsePlainDate(to, [...path, 'to']));
+  if (first > last) refuse([...path, 'to'], `the range ends before it starts: ${fromDayNumber(last)} is before ${fromDayNumber(first)}`);
   return { first, last };
 }
 
@@ -81,7 +85,8 @@ export function arbDayNumber({ first, last }: DayRange): fc.Arbitrary<DayNumber>
 /**
  * An arbitrary of real China civil dates (`PlainDate`, `"YYYY-MM-DD"`) within a range
  * (default 2008-01-01 … 2032-12-31), with 29 February over-represented. Shrinks towards the
- * range's first day. Throws `SkillcertError` for an impossible or reversed range.
+ * range's first day. Throws `SkillcertError` for a range that is not a {@link DateRange}
+ * (`invalid-input` at its path) or holds an impossible day (`invalid-date`).
  *
  * @example
  * ```ts

@@ -4,9 +4,9 @@
  * @module
  */
 import fc from 'fast-check';
-import { invalidInput } from '../core/errors.js';
 import { MAX_QUESTIONS, type AnswerKey, type Paper, type QuestionKind, type Responses, type Section } from '../scoring/paper.js';
 import type { MultipleChoicePolicy, ScoringPolicy } from '../scoring/score.js';
+import { readBoolean, readOptions, readWholeNumber } from './options.js';
 
 /**
  * A generated paper with its key, a candidate's responses and (maybe) a policy: the four
@@ -144,8 +144,9 @@ function sectionsOf(questions: readonly DraftQuestion[]): Section[] {
  * decimals totalling exactly 100), its key, responses (blank, right, partly right, wrong;
  * picks in any order with repeats; grader's points 0 … max) and a policy (absent,
  * all-or-nothing, or partial credit). Key and responses are built with `Object.fromEntries`,
- * so a `'__proto__'` id is an own key, as after `JSON.parse`. Throws `SkillcertError` when
- * `maxQuestions` is not a whole number 1 … 1,000.
+ * so a `'__proto__'` id is an own key, as after `JSON.parse`. Throws `SkillcertError`
+ * `invalid-input` for options that are not {@link PaperOptions}: `maxQuestions` not a whole
+ * number 1 … 1,000, `policy` not a boolean, an unknown key.
  *
  * @example
  * ```ts
@@ -161,12 +162,10 @@ function sectionsOf(questions: readonly DraftQuestion[]): Section[] {
  * );
  * ```
  */
-export function arbPaperWithResponses(options: PaperOptions = {}): fc.Arbitrary<PaperWithResponses> {
-  const maxQuestions = options.maxQuestions ?? 40;
-  if (!Number.isInteger(maxQuestions) || maxQuestions < 1 || maxQuestions > MAX_QUESTIONS) {
-    throw invalidInput([{ path: ['maxQuestions'], message: `expected a whole number 1 … ${MAX_QUESTIONS}, got ${String(maxQuestions)}` }]);
-  }
-  const policy = options.policy === false ? fc.constant(undefined) : arbScoringPolicy();
+export function arbPaperWithResponses(options?: PaperOptions): fc.Arbitrary<PaperWithResponses> {
+  const read = readOptions(options, ['maxQuestions', 'policy']);
+  const maxQuestions = readWholeNumber(read.maxQuestions, 1, MAX_QUESTIONS, 40, ['maxQuestions']);
+  const policy = readBoolean(read.policy, ['policy']) === false ? fc.constant(undefined) : arbScoringPolicy();
   return fc
     .integer({ min: 1, max: maxQuestions })
     .chain((count) =>

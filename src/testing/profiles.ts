@@ -6,11 +6,11 @@
  * @module
  */
 import fc from 'fast-check';
-import { invalidInput } from '../core/errors.js';
 import { fromDayNumber, type PlainDate } from '../core/plain-date.js';
 import { EDUCATION_LEVEL_IDS, LEVEL_IDS, TRACK_IDS, type EducationLevel, type Level, type TrackId } from '../eligibility/catalog.js';
 import { MAX_CERTIFICATES, MAX_WORK_PERIODS, type ProfileInput } from '../eligibility/profile.js';
 import { arbDayNumber, dayRangeOf, type DateRange, type DayRange } from './dates.js';
+import { readBoolean, readOptions, readWholeNumber } from './options.js';
 
 /**
  * A work period as drawn: `to` is absent, `null` (both: still going on) or a date ≥ `from`.
@@ -42,7 +42,7 @@ export interface ArbCertificate {
 }
 
 /**
- * How many items of a list to draw, both bounds inclusive.
+ * How many items of a list to draw, both bounds inclusive, as whole numbers.
  *
  * @example
  * ```ts
@@ -144,7 +144,8 @@ function arbSpan(range: DayRange): fc.Arbitrary<{ from: PlainDate; to: PlainDate
 
 /**
  * An arbitrary of related (or not) work periods within a date range; an ongoing period is
- * written with `to` absent or `null`, both of which mean the same.
+ * written with `to` absent or `null`, both of which mean the same. Throws `SkillcertError`
+ * for a range that is not a {@link DateRange} or holds an impossible day.
  *
  * @example
  * ```ts
@@ -153,8 +154,12 @@ function arbSpan(range: DayRange): fc.Arbitrary<{ from: PlainDate; to: PlainDate
  * ```
  */
 export function arbWorkPeriod(dates?: DateRange): fc.Arbitrary<ArbWorkPeriod> {
+  return workPeriodIn(dayRangeOf(dates));
+}
+
+function workPeriodIn(range: DayRange): fc.Arbitrary<ArbWorkPeriod> {
   return fc
-    .tuple(arbSpan(dayRangeOf(dates)), arbRelatedness(), fc.constantFrom<'absent' | 'null' | 'date'>('absent', 'null', 'date'))
+    .tuple(arbSpan(range), arbRelatedness(), fc.constantFrom<'absent' | 'null' | 'date'>('absent', 'null', 'date'))
     .map(([span, related, ending]): ArbWorkPeriod => {
       if (span.to === undefined || ending === 'absent') return { from: span.from, related };
       return ending === 'null' ? { from: span.from, to: null, related } : { from: span.from, to: span.to, related };
@@ -164,6 +169,7 @@ export function arbWorkPeriod(dates?: DateRange): fc.Arbitrary<ArbWorkPeriod> {
 /**
  * An arbitrary of certificates: this scheme's own (with a track), another issuer's
  * vocational certificate, or a professional title, of any level, issued within the range.
+ * Throws `SkillcertError` for a range that is not a {@link DateRange} or holds an impossible day.
  *
  * @example
  * ```ts
@@ -172,7 +178,10 @@ export function arbWorkPeriod(dates?: DateRange): fc.Arbitrary<ArbWorkPeriod> {
  * ```
  */
 export function arbCertificate(dates?: DateRange): fc.Arbitrary<ArbCertificate> {
-  const range = dayRangeOf(dates);
+  return certificateIn(dayRangeOf(dates));
+}
+
+function certificateIn(range: DayRange): fc.Arbitrary<ArbCertificate> {
   return fc
     .tuple(fc.constantFrom('skillcert', 'vocational', 'title') as fc.Arbitrary<ArbCertificate['kind']>, arbLevel(), arbTrack(), arbDayNumber(range).map(fromDayNumber))
     .map(([kind, level, track, issuedOn]): ArbCertificate => (kind === 'skillcert' ? { kind, level, track, issuedOn } : { kind, level, issuedOn }));
@@ -180,7 +189,8 @@ export function arbCertificate(dates?: DateRange): fc.Arbitrary<ArbCertificate> 
 
 /**
  * An arbitrary of highest completed education; `relatedMajor` is sometimes absent
- * (unknown) unless `unknown` is `false`.
+ * (unknown) unless `unknown` is `false`. Throws `SkillcertError` `invalid-input` for other
+ * options (not an object, `unknown` not a boolean, another key).
  *
  * @example
  * ```ts
@@ -188,17 +198,19 @@ export function arbCertificate(dates?: DateRange): fc.Arbitrary<ArbCertificate> 
  * //=> true
  * ```
  */
-export function arbEducation(options: { readonly unknown?: boolean } = {}): fc.Arbitrary<NonNullable<ProfileInput['education']>> {
-  return fc.record(
-    { level: arbEducationLevel(), relatedMajor: arbRelatedness() },
-    { requiredKeys: options.unknown === false ? ['level', 'relatedMajor'] : ['level'] },
-  );
+export function arbEducation(options?: { readonly unknown?: boolean }): fc.Arbitrary<NonNullable<ProfileInput['education']>> {
+  return educationOf(readBoolean(readOptions(options, ['unknown']).unknown, ['unknown']) === false);
+}
+
+function educationOf(known: boolean): fc.Arbitrary<NonNullable<ProfileInput['education']>> {
+  return fc.record({ level: arbEducationLevel(), relatedMajor: arbRelatedness() }, { requiredKeys: known ? ['level', 'relatedMajor'] : ['level'] });
 }
 
 /**
  * An arbitrary of enrolments as a student, at a higher-education institution or a
  * vocational school, with an end (`until`, inclusive) or none; `relatedMajor` is sometimes
- * absent (unknown) unless `unknown` is `false`.
+ * absent (unknown) unless `unknown` is `false`. Throws `SkillcertError` for other options
+ * (`unknown` not a boolean, `dates` not a {@link DateRange}, another key).
  *
  * @example
  * ```ts
@@ -206,10 +218,15 @@ export function arbEducation(options: { readonly unknown?: boolean } = {}): fc.A
  * //=> true
  * ```
  */
-export function arbEnrolment(options: { readonly unknown?: boolean; readonly dates?: DateRange } = {}): fc.Arbitrary<NonNullable<ProfileInput['enrolment']>> {
-  const relatedMajor = options.unknown === false ? arbRelatedness() : fc.option(arbRelatedness(), { nil: undefined });
+export function arbEnrolment(options?: { readonly unknown?: boolean; readonly dates?: DateRange }): fc.Arbitrary<NonNullable<ProfileInput['enrolment']>> {
+  const { unknown, dates } = readOptions(options, ['unknown', 'dates']);
+  return enrolmentOf(readBoolean(unknown, ['unknown']) === false, dayRangeOf(dates, ['dates']));
+}
+
+function enrolmentOf(known: boolean, range: DayRange): fc.Arbitrary<NonNullable<ProfileInput['enrolment']>> {
+  const relatedMajor = known ? arbRelatedness() : fc.option(arbRelatedness(), { nil: undefined });
   return fc
-    .tuple(fc.constantFrom('higher-education', 'vocational') as fc.Arbitrary<'higher-education' | 'vocational'>, relatedMajor, arbSpan(dayRangeOf(options.dates)))
+    .tuple(fc.constantFrom('higher-education', 'vocational') as fc.Arbitrary<'higher-education' | 'vocational'>, relatedMajor, arbSpan(range))
     .map(([institution, major, span]) => ({
       institution,
       ...(major === undefined ? {} : { relatedMajor: major }),
@@ -218,20 +235,20 @@ export function arbEnrolment(options: { readonly unknown?: boolean; readonly dat
     }));
 }
 
-/** fast-check's length bounds of a list, checked against the schema's limit. */
-function listSize(size: ListSize | undefined, defaultMax: number, limit: number, what: string): { minLength: number; maxLength: number } {
-  const minLength = size?.min ?? 0;
-  const maxLength = size?.max ?? Math.max(defaultMax, minLength);
-  if (!Number.isInteger(minLength) || !Number.isInteger(maxLength) || minLength < 0 || minLength > maxLength || maxLength > limit) {
-    throw invalidInput([{ path: [what], message: `expected 0 ≤ min ≤ max ≤ ${limit} (whole numbers), got ${JSON.stringify(size)}` }]);
-  }
-  return { minLength, maxLength };
+/** fast-check's length bounds of a list from a {@link ListSize}, checked: 0 ≤ min ≤ max ≤ the schema's limit. */
+function listSize(size: unknown, defaultMax: number, limit: number, what: 'work' | 'certificates'): { minLength: number; maxLength: number } {
+  const { min, max } = readOptions(size, ['min', 'max'], [what], 'a list size { min, max }');
+  const minLength = readWholeNumber(min, 0, limit, 0, [what, 'min']);
+  return { minLength, maxLength: readWholeNumber(max, minLength, limit, Math.max(defaultMax, minLength), [what, 'max']) };
 }
 
 /**
  * An arbitrary of VALID applicant profiles, as `checkEligibility` and `profileSchema` take
  * them. By default each field is sometimes absent (unknown), sometimes `null` / `[]` (known
  * none) and usually given, with 0 … 6 work periods and 0 … 3 certificates dated 2008 … 2032.
+ * Throws `SkillcertError` for options that are not {@link ProfileOptions}, each at its path
+ * (`['work', 'min']`): list sizes not whole numbers 0 ≤ min ≤ max ≤ the limit, `unknown` not a
+ * boolean, `dates` not a {@link DateRange}, an unknown key.
  *
  * @example
  * ```ts
@@ -248,16 +265,19 @@ function listSize(size: ListSize | undefined, defaultMax: number, limit: number,
  * //=> 2
  * ```
  */
-export function arbProfile(options: ProfileOptions = {}): fc.Arbitrary<ProfileInput> {
-  const known = options.unknown === false ? { unknown: false } : {};
+export function arbProfile(options?: ProfileOptions): fc.Arbitrary<ProfileInput> {
+  // Every option is read once and checked before anything is drawn.
+  const { work, certificates, unknown, dates } = readOptions(options, ['work', 'certificates', 'unknown', 'dates']);
+  const sizes = { work: listSize(work, 6, MAX_WORK_PERIODS, 'work'), certificates: listSize(certificates, 3, MAX_CERTIFICATES, 'certificates') };
+  const known = readBoolean(unknown, ['unknown']) === false;
+  const range = dayRangeOf(dates, ['dates']);
   const fields = {
-    education: fc.option(arbEducation(known), { nil: null, freq: 4 }),
-    enrolment: fc.option(arbEnrolment({ ...known, ...(options.dates === undefined ? {} : { dates: options.dates }) }), { nil: null, freq: 2 }),
-    work: fc.array(arbWorkPeriod(options.dates), listSize(options.work, 6, MAX_WORK_PERIODS, 'work')),
-    certificates: fc.array(arbCertificate(options.dates), listSize(options.certificates, 3, MAX_CERTIFICATES, 'certificates')),
+    education: fc.option(educationOf(known), { nil: null, freq: 4 }),
+    enrolment: fc.option(enrolmentOf(known, range), { nil: null, freq: 2 }),
+    work: fc.array(workPeriodIn(range), sizes.work),
+    certificates: fc.array(certificateIn(range), sizes.certificates),
   };
-  if (options.unknown === false) return fc.record(fields);
+  if (known) return fc.record(fields);
   // A list asked to hold at least one item is always given.
-  const requiredKeys = (['work', 'certificates'] as const).filter((field) => (options[field]?.min ?? 0) > 0);
-  return fc.record(fields, { requiredKeys: [...requiredKeys] });
+  return fc.record(fields, { requiredKeys: (['work', 'certificates'] as const).filter((field) => sizes[field].minLength > 0) });
 }

@@ -26,7 +26,7 @@ const BUDGETS: readonly Budget[] = [
   // zh/en track descriptions the eligibility issue asks for cost about 1 KB gzipped (26.3 →
   // 27.3 KB), and the faster eligibility judging (shared requirement slots and precomputed
   // outcomes, for the bench target) about 0.8 KB more (→ 28.4 KB).
-  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 29 * KB, mustNotContain: ['fast-check'] },
+  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 30 * KB, mustNotContain: ['fast-check'] },
 ];
 
 async function bundle(entry: string): Promise<{ gzipBytes: number; inputs: string[] }> {

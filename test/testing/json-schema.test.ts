@@ -74,10 +74,12 @@ const INVALID: readonly (readonly [Area, string, unknown])[] = [
   [KEY, 'a list holding an empty option', { q1: ['A', ''] }],
   [KEY, 'not an object', ['A']],
   [KEY, '1001 entries', Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`q${i}`, 'A']))],
+  [KEY, 'a list of 101 options', { q1: Array.from({ length: 101 }, () => 'A') }],
   [RESPONSES, 'negative grader points', { s1: -1 }],
   [RESPONSES, 'a boolean', { q1: true }],
   [RESPONSES, 'an object', { q1: { pick: 'A' } }],
   [RESPONSES, 'an empty option in a list', { q1: ['A', ''] }],
+  [RESPONSES, 'a list of 101 picks', { q1: Array.from({ length: 101 }, () => 'A') }],
   [RESPONSES, 'null responses', null],
 ];
 
