@@ -5,6 +5,7 @@
  * `calendar-data` for the installed package's).
  * @module
  */
+import { listEntries } from '../core/bounded-list.js';
 import type { ValidationIssue } from '../core/errors.js';
 import { civilOf, dayNumberOfText, fromDayNumber, type DayNumber } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
@@ -39,24 +40,6 @@ type Days = Map<DayNumber, string | undefined>;
 // most covered years (there are 9,999); a longer list or map is refused unread.
 const MAX_DAYS = 100_000;
 const MAX_YEARS = 9999;
-
-/**
- * The entries of a caller's list, its `length` read once and checked against `max` before any
- * entry is read (so a sparse `new Array(2 ** 32 - 1)` is refused at once), each entry read
- * once; `undefined`, with an issue at `[key]`, when the list is too long.
- *
- * @example
- * ```ts
- * listEntries(new Array(2 ** 32 - 1), 'years', 9999, 'covered years', issues);
- * //=> undefined   (issues: [{ path: ['years'], message: 'at most 9999 covered years are accepted' }])
- * ```
- */
-export function listEntries(list: readonly unknown[], key: string, max: number, what: string, issues: ValidationIssue[]): unknown[] | undefined {
-  const length = list.length;
-  if (length <= max) return Array.from({ length }, (_, i) => list[i]);
-  issues.push({ path: [key], message: `at most ${max} ${what} are accepted` });
-  return undefined;
-}
 
 // Where each day of a list was found (its index), so that a later consistency issue points at
 // the caller's own entry; a day from a map is found under its own text.

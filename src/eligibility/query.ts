@@ -102,7 +102,7 @@ function readPolicy(value: unknown, issues: Issues): unknown {
   // A misspelt switch would leave its reading at the default without a word: an issue instead.
   if (policy !== undefined) {
     for (const key of Object.keys(value as object)) {
-      if (key !== 'continuityGapDays' && key !== 'progressionSameTrackOnly') issues.push({ path: [key], message: unknownSwitchMessage(key) });
+      if (!POLICY_KEYS.some(([name]) => name === key)) issues.push({ path: [key], message: unknownSwitchMessage(key) });
     }
   }
   return policy;
@@ -118,7 +118,7 @@ function readPolicy(value: unknown, issues: Issues): unknown {
  * ```
  */
 export function unknownSwitchMessage(key: string): string {
-  return `unknown policy switch: ${key} (expected continuityGapDays or progressionSameTrackOnly)`;
+  return `unknown policy switch: ${key} (expected ${POLICY_KEYS.map(([name]) => name).join(' or ')})`;
 }
 
 // The query's keys spelled out, as readProfile does: a literal property read is several

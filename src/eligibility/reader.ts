@@ -7,6 +7,7 @@
  * and `[]` (inherited ones count), unknown keys are dropped, a present `undefined` is kept.
  * @module
  */
+import { tooManyMessage } from '../core/bounded-list.js';
 import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
 import { dayNumberOfText, type PlainDate } from '../core/plain-date.js';
@@ -118,18 +119,7 @@ export function isRelatedness(value: unknown): boolean {
   return typeof value === 'boolean' || (Array.isArray(value) && value.length <= TRACK_IDS.length && (value as unknown[]).every(isTrackId));
 }
 
-/**
- * The message of a list over its limit, checked before any item is read.
- *
- * @example
- * ```ts
- * tooManyMessage(200, 'work periods');
- * //=> 'at most 200 work periods are accepted'
- * ```
- */
-export function tooManyMessage(max: number, what: string): string {
-  return `at most ${max} ${what} are accepted`;
-}
+export { tooManyMessage } from '../core/bounded-list.js';
 
 /**
  * The message of a `skillcert` certificate without its track.

@@ -3,7 +3,7 @@
  * given claim needs [I-17].
  * @module
  */
-import { listEntries } from '../calendar/schedule-data.js';
+import { listEntries } from '../core/bounded-list.js';
 import { describeValue } from '../core/describe-value.js';
 import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
 import { CLAUSES, type ClauseId, type RequirementKind } from '../eligibility/index.js';
