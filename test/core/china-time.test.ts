@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
-import { chinaDateFrom, chinaDateOf, chinaToday } from '../../src/core/china-time.js';
+import { chinaDateFrom, chinaDateOf, chinaOffsetMs, chinaToday } from '../../src/core/china-time.js';
 import { fromDayNumber } from '../../src/core/plain-date.js';
 import { thrown } from '../thrown.js';
 
@@ -87,7 +87,7 @@ describe('chinaDateOf: the China date of an instant, whatever the host zone', ()
     ['NaN', Number.NaN],
     ['Infinity', Infinity],
     ['after 9999', 253402272000000],
-    ['before 0001', -62135596800001],
+    ['before 0001 in China (local mean time +08:05:43)', -62135596800000 - (8 * 3600 + 5 * 60 + 43) * 1000 - 1],
     ['an invalid Date', new Date(Number.NaN)],
     ['a fake Date', Object.create(Date.prototype)],
     ['a proxied Date', new Proxy(new Date(0), {})],
@@ -141,5 +141,69 @@ describe('chinaDateFrom', () => {
     const error = thrown(() => chinaDateFrom('2026-02-30', ['from']));
     expect(error.code).toBe('invalid-date');
     expect(error.issues[0]?.path).toEqual(['from']);
+  });
+});
+
+describe('China offset without Intl: the table agrees with the tz database', () => {
+  const format = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', timeZoneName: 'longOffset' });
+  const tzOffsetMs = (ms: number): number => {
+    const name = format.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? '';
+    const match = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
+    if (match === null) throw new Error(`unexpected offset ${name}`);
+    const [, sign, h = '0', m = '0', s = '0'] = match;
+    const size = (Number(h) * 3600 + Number(m) * 60 + Number(s)) * 1000;
+    return sign === '-' ? -size : size;
+  };
+
+  it('at every change of offset 1899–1995 (found day by day through Intl, then to the ms), either side of it', () => {
+    const DAY_MS = 86_400_000;
+    let previous = tzOffsetMs(Date.UTC(1899, 0, 1));
+    let changes = 0;
+    for (let ms = Date.UTC(1899, 0, 1) + DAY_MS; ms < Date.UTC(1995, 0, 1); ms += DAY_MS) {
+      const offset = tzOffsetMs(ms);
+      if (offset === previous) continue;
+      changes++;
+      // Bisect to the first millisecond of the new offset.
+      let [low, high] = [ms - DAY_MS, ms];
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (tzOffsetMs(middle) === previous) low = middle;
+        else high = middle;
+      }
+      expect(chinaOffsetMs(high - 1), new Date(high - 1).toISOString()).toBe(previous);
+      expect(chinaOffsetMs(high), new Date(high).toISOString()).toBe(offset);
+      previous = offset;
+    }
+    // LMT → CST, and 14 summer times on and off (1919, 1940–1949 with 1942–1945 one, 1986–1991).
+    expect(changes).toBe(29);
+  });
+
+  it('1986–1991 summer time: 02:00 local on the documented days', () => {
+    const starts = ['1986-05-04', '1987-04-12', '1988-04-17', '1989-04-16', '1990-04-15', '1991-04-14'];
+    const ends = ['1986-09-14', '1987-09-13', '1988-09-11', '1989-09-17', '1990-09-16', '1991-09-15'];
+    for (const day of starts) {
+      // 02:00 standard time (+08:00) becomes 03:00 summer time.
+      expect(chinaOffsetMs(Date.parse(`${day}T02:00:00+08:00`) - 1)).toBe(8 * HOUR);
+      expect(chinaOffsetMs(Date.parse(`${day}T02:00:00+08:00`))).toBe(9 * HOUR);
+    }
+    for (const day of ends) {
+      // 02:00 summer time (+09:00) becomes 01:00 standard time.
+      expect(chinaOffsetMs(Date.parse(`${day}T02:00:00+09:00`) - 1)).toBe(9 * HOUR);
+      expect(chinaOffsetMs(Date.parse(`${day}T02:00:00+09:00`))).toBe(8 * HOUR);
+    }
+  });
+
+  it('agrees with Intl for any instant of the years 0001–9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62135596800000, max: 253402271999999 }), (ms) => {
+        expect(chinaOffsetMs(ms)).toBe(tzOffsetMs(ms));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('accepts 0001-01-01T00:00:00+08:00: its China date exists (finding 8)', () => {
+    expect(chinaDateOf('0001-01-01T00:00:00+08:00')).toBe('0001-01-01');
+    expect(thrown(() => chinaDateOf('9999-12-31T23:59:59-12:00')).code).toBe('invalid-input');
   });
 });
