@@ -113,6 +113,8 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
   constructor(readSource: () => ScheduleSource) {
     this.#readSource = readSource;
     Object.defineProperty(this, BRAND, { value: this });
+    // A calendar is shared (chinaCalendar by everyone): nobody may replace its methods.
+    Object.freeze(this);
   }
 
   #load(): Loaded {

@@ -7,6 +7,7 @@
  * that the `'weekends-only'` estimate needs no loop either.
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import { civilOf, dayNumberOf, fromDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import type { ScheduleSource } from './schedule-data.js';
 import type { DayKind } from './types.js';
@@ -32,12 +33,12 @@ const KIND_NAMES: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'makeup
  * //=> true
  * ```
  */
-export const COUNTS_AS_WORKING = {
+export const COUNTS_AS_WORKING = /* @__PURE__ */ deepFreeze({
   workday: true,
   'makeup-workday': true,
   weekend: false,
   holiday: false,
-} as const satisfies Record<DayKind, boolean>;
+} as const satisfies Record<DayKind, boolean>);
 
 /** The precomputed tables of one calendar. */
 export interface DayIndex {

@@ -4,6 +4,7 @@
  * can run it in-process as well as through the built binary.
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import { chinaCalendar } from '../calendar/china-calendar.js';
 import type { WorkingDayCalendar, YearSchedule } from '../calendar/types.js';
 import { chinaToday } from '../core/china-time.js';
@@ -34,7 +35,7 @@ export interface CliIo {
 }
 
 /** Exit codes: 0 done; 1 "not eligible" or "failed" (only with `--strict`); 2 bad input. */
-export const EXIT = { ok: 0, negative: 1, badInput: 2 } as const;
+export const EXIT = /* @__PURE__ */ deepFreeze({ ok: 0, negative: 1, badInput: 2 } as const);
 
 const USAGE = [
   'usage:',

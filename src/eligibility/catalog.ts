@@ -4,6 +4,7 @@
  * 第二部分 四 4(2)). Constant literal tables only.
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * A text in Chinese and English.
@@ -91,7 +92,7 @@ export interface EducationLevelInfo {
  * //=> '数字化管理师'
  * ```
  */
-export const TRACKS: readonly Track[] = [
+export const TRACKS: readonly Track[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'all-media-operator',
     name: { zh: '全媒体运营师', en: 'All-Media Operator' },
@@ -140,7 +141,7 @@ export const TRACKS: readonly Track[] = [
       en: 'Improves recruitment, training, performance and other HR processes with current digital technology, built on HR information systems. Raises the efficiency and quality of HR work.',
     },
   },
-];
+]);
 
 /**
  * The three levels, lowest first.
@@ -151,11 +152,11 @@ export const TRACKS: readonly Track[] = [
  * //=> ['初级', '中级', '高级']
  * ```
  */
-export const LEVELS: readonly LevelInfo[] = [
+export const LEVELS: readonly LevelInfo[] = /* @__PURE__ */ deepFreeze([
   { id: 'junior', name: { zh: '初级', en: 'junior' } },
   { id: 'intermediate', name: { zh: '中级', en: 'intermediate' } },
   { id: 'senior', name: { zh: '高级', en: 'senior' } },
-];
+]);
 
 /**
  * Education levels, lowest first, in the order the clauses compare them ([I-1]: 高中 is put
@@ -167,7 +168,7 @@ export const LEVELS: readonly LevelInfo[] = [
  * //=> 4
  * ```
  */
-export const EDUCATION_LEVELS: readonly EducationLevelInfo[] = [
+export const EDUCATION_LEVELS: readonly EducationLevelInfo[] = /* @__PURE__ */ deepFreeze([
   { id: 'below-high-school', name: { zh: '高中以下', en: 'below high school' } },
   { id: 'high-school', name: { zh: '高中', en: 'high school' } },
   { id: 'secondary-vocational', name: { zh: '中专（含职高、技校）', en: 'secondary vocational school' } },
@@ -175,7 +176,7 @@ export const EDUCATION_LEVELS: readonly EducationLevelInfo[] = [
   { id: 'bachelor', name: { zh: '本科', en: "bachelor's degree" } },
   { id: 'master', name: { zh: '硕士研究生', en: "master's degree" } },
   { id: 'doctorate', name: { zh: '博士研究生', en: 'doctorate' } },
-];
+]);
 
 // Id lists for the schemas; kept as literals (not mapped from the tables) so that building
 // them does no work at module load.
@@ -189,14 +190,14 @@ export const EDUCATION_LEVELS: readonly EducationLevelInfo[] = [
  * //=> 6
  * ```
  */
-export const TRACK_IDS = [
+export const TRACK_IDS = /* @__PURE__ */ deepFreeze([
   'all-media-operator',
   'digital-manager',
   'internet-marketer',
   'digital-technology-engineer',
   'digital-carbon-neutrality-engineer',
   'digital-hr-manager',
-] as const satisfies readonly TrackId[];
+] as const satisfies readonly TrackId[]);
 
 /**
  * Level ids, lowest first.
@@ -207,7 +208,7 @@ export const TRACK_IDS = [
  * //=> 'junior'
  * ```
  */
-export const LEVEL_IDS = ['junior', 'intermediate', 'senior'] as const satisfies readonly Level[];
+export const LEVEL_IDS = /* @__PURE__ */ deepFreeze(['junior', 'intermediate', 'senior'] as const satisfies readonly Level[]);
 
 /**
  * Education level ids, lowest first.
@@ -218,7 +219,7 @@ export const LEVEL_IDS = ['junior', 'intermediate', 'senior'] as const satisfies
  * //=> 'doctorate'
  * ```
  */
-export const EDUCATION_LEVEL_IDS = [
+export const EDUCATION_LEVEL_IDS = /* @__PURE__ */ deepFreeze([
   'below-high-school',
   'high-school',
   'secondary-vocational',
@@ -226,7 +227,7 @@ export const EDUCATION_LEVEL_IDS = [
   'bachelor',
   'master',
   'doctorate',
-] as const satisfies readonly EducationLevel[];
+] as const satisfies readonly EducationLevel[]);
 
 /**
  * The rank of an education level: 0 for `below-high-school` up to 6 for `doctorate`.

@@ -4,6 +4,7 @@
  * eligible [I-14], and which unknown facts could change the answer.
  * @module
  */
+import { copyData } from '../core/freeze.js';
 import { fromDayNumber, LAST_PLAIN_DAY, type PlainDate } from '../core/plain-date.js';
 import type { Bilingual, Level, TrackId } from './catalog.js';
 import { CLAUSES, RULES_VERSION, type BrochureLocation, type ClauseId } from './clauses.js';
@@ -129,7 +130,8 @@ function judgeLevel(situation: Situation, level: Level): EligibilityResult {
     const requirements: RequirementOutcome[] = new Array(prepared.length);
     for (let r = 0; r < prepared.length; r++) {
       const { outcome, holds } = assessRequirement(prepared[r] as PreparedRequirement, situation, level);
-      requirements[r] = outcome;
+      // The outcome may be shared (cached across checks): the result gets its own copy.
+      requirements[r] = copyData(outcome);
       // A clause holds on the days all its requirements hold: the intersection of intervals.
       if (holds === null) {
         from = Infinity;
@@ -152,10 +154,11 @@ function judgeLevel(situation: Situation, level: Level): EligibilityResult {
       id: clause.id,
       met,
       metOn: metOn === null ? null : situation.dateOf(metOn),
-      source: clause.source,
-      text: clause.text,
+      // Fresh objects: a result is the caller's own (issue 14, finding 2).
+      source: { section: clause.source.section, item: clause.source.item },
+      text: { zh: clause.text.zh, en: clause.text.en },
       requirements,
-      missing: stillOpen,
+      missing: stillOpen === NONE ? [] : stillOpen,
     };
   }
   const eligible = satisfiedBy.length > 0;

@@ -5,6 +5,7 @@
  * date and docs/rules.md are all derived from this table; nothing is written per clause.
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import type { Bilingual, EducationLevel, Level } from './catalog.js';
 import { clauseText } from './requirements.js';
 
@@ -104,13 +105,13 @@ const SECTION = { junior: '第三部分 五 1', intermediate: '第三部分 五 
  * //=> [{ kind: 'education-at-least', level: 'bachelor' }, { kind: 'continuous-experience', years: 1 }]
  * ```
  */
-export const CLAUSES: readonly Clause[] = [
+export const CLAUSES: readonly Clause[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'junior.1',
     level: 'junior',
     source: { section: SECTION.junior, item: '(1)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [{ kind: 'cumulative-experience', years: 3 }],
   },
@@ -119,7 +120,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'junior',
     source: { section: SECTION.junior, item: '(2)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'high-school' },
@@ -131,7 +132,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'junior',
     source: { section: SECTION.junior, item: '(3)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'secondary-vocational' },
@@ -143,7 +144,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'junior',
     source: { section: SECTION.junior, item: '(4)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       {
@@ -160,7 +161,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'junior',
     source: { section: SECTION.junior, item: '(5)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [{ kind: 'certificate', scheme: 'other', level: 'junior' }],
   },
@@ -169,7 +170,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(1)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'secondary-vocational' },
@@ -181,7 +182,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(2)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'associate' },
@@ -193,7 +194,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(3)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'bachelor' },
@@ -205,7 +206,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(4)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [{ kind: 'education-at-least', level: 'master' }],
   },
@@ -214,7 +215,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(5)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [{ kind: 'education-at-least', level: 'associate' }, { kind: 'related-major' }],
   },
@@ -223,7 +224,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(6)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'certificate', scheme: 'skillcert', level: 'junior' },
@@ -235,7 +236,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'intermediate',
     source: { section: SECTION.intermediate, item: '(7)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [{ kind: 'certificate', scheme: 'other', level: 'intermediate' }],
   },
@@ -244,7 +245,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'senior',
     source: { section: SECTION.senior, item: '(1)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'secondary-vocational' },
@@ -256,7 +257,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'senior',
     source: { section: SECTION.senior, item: '(2)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'associate' },
@@ -268,7 +269,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'senior',
     source: { section: SECTION.senior, item: '(3)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'bachelor' },
@@ -280,7 +281,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'senior',
     source: { section: SECTION.senior, item: '(4)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'master' },
@@ -292,7 +293,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'senior',
     source: { section: SECTION.senior, item: '(5)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'education-at-least', level: 'associate' },
@@ -305,7 +306,7 @@ export const CLAUSES: readonly Clause[] = [
     level: 'senior',
     source: { section: SECTION.senior, item: '(6)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [
       { kind: 'certificate', scheme: 'skillcert', level: 'intermediate' },
@@ -317,8 +318,8 @@ export const CLAUSES: readonly Clause[] = [
     level: 'senior',
     source: { section: SECTION.senior, item: '(7)' },
     get text() {
-      return clauseText(this.requirements);
+      return Object.freeze(clauseText(this.requirements));
     },
     requirements: [{ kind: 'certificate-held-for', scheme: 'other', level: 'senior', years: 1 }],
   },
-];
+]);

@@ -3,6 +3,7 @@
  * written by hand (no zod): a query is read on every check.
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import { invalidInput, readGuarded, SkillcertError } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
 import type { PlainDate } from '../core/plain-date.js';
@@ -42,7 +43,7 @@ export interface EligibilityPolicy {
  * //=> 0
  * ```
  */
-export const DEFAULT_ELIGIBILITY_POLICY: Readonly<EligibilityPolicy> = { continuityGapDays: 0, progressionSameTrackOnly: false };
+export const DEFAULT_ELIGIBILITY_POLICY: Readonly<EligibilityPolicy> = /* @__PURE__ */ deepFreeze({ continuityGapDays: 0, progressionSameTrackOnly: false });
 
 /**
  * The question of `experienceOf` and `checkAllLevels`.

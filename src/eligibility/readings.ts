@@ -4,6 +4,7 @@
  * this table (not part of the browser entry).
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import type { Reading } from '../core/reading.js';
 import type { EligibilityPolicy } from './query.js';
 
@@ -16,7 +17,7 @@ import type { EligibilityPolicy } from './query.js';
  * //=> 'continuityGapDays'
  * ```
  */
-export const READINGS: readonly Reading<keyof EligibilityPolicy>[] = [
+export const READINGS: readonly Reading<keyof EligibilityPolicy>[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'I-1',
     topic: 'Order of education levels',
@@ -116,4 +117,4 @@ export const READINGS: readonly Reading<keyof EligibilityPolicy>[] = [
       'If not eligible on the as-of date: the first later date on which some clause is met if only time passes — work without an end date goes on, ended work stays ended, enrolment ends when it says (its `until` day included), nothing new is acquired. Facts dated after the as-of date count from their own dates. `null` when time alone cannot make the applicant eligible. Computed from the dates on which requirements change (run anniversaries, cumulative-day thresholds, enrolment start and end, certificate issue dates and anniversaries), not by trying day after day.',
     reason: 'It answers the question an applicant asks next ("when can I apply?") without assuming anything the applicant has not said.',
   },
-];
+]);

@@ -3,6 +3,7 @@
  * to a person (the CLI, the demo, an agency's page).
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 
 /** A session date's field name. */
 export type SessionDateField =
@@ -24,7 +25,7 @@ export type SessionDateField =
  * //=> '成绩查询'
  * ```
  */
-export const SESSION_DATE_LABELS: Readonly<Record<SessionDateField, { readonly zh: string; readonly en: string }>> = {
+export const SESSION_DATE_LABELS: Readonly<Record<SessionDateField, { readonly zh: string; readonly en: string }>> = /* @__PURE__ */ deepFreeze({
   examDate: { zh: '考试日', en: 'Exam day' },
   registrationCloses: { zh: '报名截止（含当日）', en: 'Registration closes (inclusive)' },
   sprintCourse: { zh: '冲刺班', en: 'Sprint course' },
@@ -32,4 +33,4 @@ export const SESSION_DATE_LABELS: Readonly<Record<SessionDateField, { readonly z
   scoresFrom: { zh: '成绩查询', en: 'Scores from' },
   certificatesBy: { zh: '证书发放（不晚于）', en: 'Certificates issued by' },
   certificateQueryFrom: { zh: '证书查询', en: 'Certificate query from' },
-};
+});

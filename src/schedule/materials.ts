@@ -3,6 +3,7 @@
  * given claim needs [I-17].
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import { listEntries } from '../core/bounded-list.js';
 import { describeValue } from '../core/describe-value.js';
 import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
@@ -46,7 +47,7 @@ const LISTED_IN = '第二部分 四 3';
  * //=> ['registration-review-form', 'id-card-photos', 'education-certificate-copy', 'id-photo', 'proof-of-work']
  * ```
  */
-export const REQUIRED_MATERIALS: readonly RegistrationMaterial[] = [
+export const REQUIRED_MATERIALS: readonly RegistrationMaterial[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'registration-review-form',
     name: { zh: '报名审核表', en: 'Registration review form' },
@@ -77,7 +78,7 @@ export const REQUIRED_MATERIALS: readonly RegistrationMaterial[] = [
     source: { section: LISTED_IN, item: '(5)' },
     requiredWhen: 'work-or-certificate',
   },
-];
+]);
 
 /**
  * The sixth, conditional material of our reading [I-17]: a student's clause (`junior.4`) is
@@ -90,12 +91,12 @@ export const REQUIRED_MATERIALS: readonly RegistrationMaterial[] = [
  * //=> 'enrolment'
  * ```
  */
-export const PROOF_OF_ENROLMENT: RegistrationMaterial = {
+export const PROOF_OF_ENROLMENT: RegistrationMaterial = /* @__PURE__ */ deepFreeze({
   id: 'proof-of-enrolment',
   name: { zh: '在读（学籍）证明', en: 'Proof of current enrolment' },
   source: { section: LISTED_IN, item: '(5)' },
   requiredWhen: 'enrolment',
-};
+});
 
 /** What an application has and lacks, for the clause(s) it claims. */
 export interface MaterialsCheck {

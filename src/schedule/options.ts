@@ -9,6 +9,7 @@
  * small, and so the schedule's bundle carries no more zod than eligibility's does.
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import { chinaCalendar } from '../calendar/index.js';
 import { isWorkingDayCalendar } from '../calendar/calendar.js';
 import type { UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
@@ -25,7 +26,7 @@ import type { ExamDayRule } from './types.js';
  * //=> { from: 1990, to: 2100 }
  * ```
  */
-export const SESSION_YEARS = { from: 1990, to: 2100 } as const;
+export const SESSION_YEARS = /* @__PURE__ */ deepFreeze({ from: 1990, to: 2100 } as const);
 
 /**
  * The exam-day rule when none is given: the last Saturday of the month [I-18].
@@ -74,12 +75,12 @@ type Issues = ValidationIssue[];
  * //=> ['calendar', 'policy', 'uncovered']
  * ```
  */
-export const OPTION_FIELDS = {
+export const OPTION_FIELDS = /* @__PURE__ */ deepFreeze({
   session: ['calendar', 'policy', 'uncovered'],
   sessionPolicy: ['examDay'],
   examDate: ['examDay', 'calendar', 'uncovered'],
   review: ['calendar', 'uncovered'],
-} as const satisfies Record<string, readonly OptionName[]>;
+} as const satisfies Record<string, readonly OptionName[]>);
 
 const CHOICES = {
   examDay: ['exam-day rule', 'last-saturday', 'avoid-holidays'],

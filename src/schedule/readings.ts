@@ -4,6 +4,7 @@
  * its reason. docs/rules.md is generated from this table (not part of the browser entry).
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import type { Reading } from '../core/reading.js';
 import type { SchedulePolicy } from './types.js';
 
@@ -16,7 +17,7 @@ import type { SchedulePolicy } from './types.js';
  * //=> 'examDay'
  * ```
  */
-export const SCHEDULE_READINGS: readonly Reading<keyof SchedulePolicy>[] = [
+export const SCHEDULE_READINGS: readonly Reading<keyof SchedulePolicy>[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'I-15',
     topic: 'Last day to register',
@@ -68,4 +69,4 @@ export const SCHEDULE_READINGS: readonly Reading<keyof SchedulePolicy>[] = [
     reason:
       'The exam day is spent sitting the exam, so the count starts on the next working day, as deadlines in working days usually do. A pass is decided by the exam, and the exam date is the one date the library knows of it.',
   },
-];
+]);

@@ -2,6 +2,7 @@
  * Monthly exam sessions and all their dates.
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput, type IssuePath } from '../core/errors.js';
 import { civilOf, formatPlainDate, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
@@ -19,7 +20,7 @@ import type { ExamSession, SessionOptions, WorkingDayDateName } from './types.js
  * //=> 15
  * ```
  */
-export const SESSION_OFFSETS = {
+export const SESSION_OFFSETS = /* @__PURE__ */ deepFreeze({
   /** Calendar days from the exam day (negative: before it). */
   calendarDays: {
     registrationCloses: -7,
@@ -28,7 +29,7 @@ export const SESSION_OFFSETS = {
   },
   /** Working days strictly after the exam day. */
   workingDaysAfterExam: { scoresFrom: 15, certificatesBy: 40, certificateQueryFrom: 45 },
-} as const;
+} as const);
 
 const BEFORE = SESSION_OFFSETS.calendarDays;
 const AFTER = SESSION_OFFSETS.workingDaysAfterExam;

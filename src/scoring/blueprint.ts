@@ -3,6 +3,7 @@
  * paper itself is built with generated question ids.
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import { describeValue, parseInput } from '../core/validation.js';
 import { FULL_MARKS, KIND_IDS, MAX_QUESTIONS, pointsProblem, type Paper, type QuestionKind, type Section } from './paper.js';
 import { fromHundredths, toHundredths } from './points.js';
@@ -39,7 +40,7 @@ export type Blueprint = { readonly [kind in QuestionKind]?: SectionPlan };
  * //=> 'a'
  * ```
  */
-export const QUESTION_ID_PREFIX: Readonly<Record<QuestionKind, string>> = { single: 's', multiple: 'm', short: 'a' };
+export const QUESTION_ID_PREFIX: Readonly<Record<QuestionKind, string>> = /* @__PURE__ */ deepFreeze({ single: 's', multiple: 'm', short: 'a' });
 
 function readPlan(value: unknown, problems: Problems): SectionPlan | undefined {
   if (value === undefined) return undefined; // an omitted type

@@ -7,6 +7,7 @@
  * two decimals, so that scoring can run in exact hundredths [I-23].
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import { describeValue } from '../core/describe-value.js';
 import { fromHundredths, toHundredths, type Hundredths } from './points.js';
 import { isObjectLike } from '../core/describe-value.js';
@@ -32,11 +33,11 @@ export type QuestionKind = 'single' | 'multiple' | 'short';
  * ```
  */
 export const QUESTION_KINDS: readonly { readonly id: QuestionKind; readonly name: { readonly zh: string; readonly en: string } }[] =
-  [
+  /* @__PURE__ */ deepFreeze([
     { id: 'single', name: { zh: '单项选择题', en: 'Single choice' } },
     { id: 'multiple', name: { zh: '多项选择题', en: 'Multiple choice' } },
     { id: 'short', name: { zh: '简答题', en: 'Short answer' } },
-  ];
+  ]);
 
 /**
  * Full marks of every paper (第二部分 四 4(3)).
@@ -155,7 +156,7 @@ export type Responses = Readonly<Record<string, string | readonly string[] | num
  * //=> true
  * ```
  */
-export const KIND_IDS = ['single', 'multiple', 'short'] as const;
+export const KIND_IDS = /* @__PURE__ */ deepFreeze(['single', 'multiple', 'short'] as const);
 
 /**
  * What is wrong with a question's points, if anything (shared with the blueprint).

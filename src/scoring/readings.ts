@@ -4,6 +4,7 @@
  * (not part of the browser entry).
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import type { Reading } from '../core/reading.js';
 import type { ScoringPolicy } from './score.js';
 
@@ -16,7 +17,7 @@ import type { ScoringPolicy } from './score.js';
  * //=> ['I-22', 'I-23']
  * ```
  */
-export const SCORING_READINGS: readonly Reading<keyof ScoringPolicy>[] = [
+export const SCORING_READINGS: readonly Reading<keyof ScoringPolicy>[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'I-22',
     topic: 'Marking multiple choice and short answers',
@@ -33,4 +34,4 @@ export const SCORING_READINGS: readonly Reading<keyof ScoringPolicy>[] = [
     reason:
       'Floating-point sums drift (0.1 + 0.2 ≠ 0.3), and a drift at 60 would decide a pass or a fail. Whole hundredths add exactly.',
   },
-];
+]);

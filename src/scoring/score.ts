@@ -4,6 +4,7 @@
  * grants partial credit [I-22].
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import { invalidInput } from '../core/errors.js';
 import { describeValue, parseInput } from '../core/validation.js';
 import {
@@ -66,7 +67,7 @@ export interface ScoringPolicy {
  * //=> { multiple: 'all-or-nothing' }
  * ```
  */
-export const DEFAULT_SCORING_POLICY: ScoringPolicy = Object.freeze({ multiple: 'all-or-nothing' });
+export const DEFAULT_SCORING_POLICY: ScoringPolicy = /* @__PURE__ */ deepFreeze({ multiple: 'all-or-nothing' });
 
 function readMultipleChoicePolicy(value: unknown, problems: Problems): MultipleChoicePolicy | undefined {
   if (value === undefined || value === 'all-or-nothing') return value;

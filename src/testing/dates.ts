@@ -4,6 +4,7 @@
  * often than chance would, since anniversaries of it are where date code breaks ([I-4]).
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import fc from 'fast-check';
 import type { IssuePath } from '../core/errors.js';
 import { civilOf, dayNumberOf, fromDayNumber, isLeapYear, parsePlainDate, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
@@ -33,7 +34,7 @@ export interface DateRange {
  * //=> { from: '2008-01-01', to: '2032-12-31' }
  * ```
  */
-export const DEFAULT_DATE_RANGE = { from: '2008-01-01', to: '2032-12-31' } as const;
+export const DEFAULT_DATE_RANGE = /* @__PURE__ */ deepFreeze({ from: '2008-01-01', to: '2032-12-31' } as const);
 
 /** A checked date range as day numbers. */
 export interface DayRange {

@@ -5,6 +5,7 @@
  * against their own wrappers or re-implementations.
  * @module
  */
+import { deepFreeze, type DeepReadonly } from '../core/freeze.js';
 import type { ClauseId } from '../eligibility/clauses.js';
 import type { EligibilityPolicy } from '../eligibility/query.js';
 import type { Level, TrackId } from '../eligibility/catalog.js';
@@ -41,7 +42,7 @@ export interface GoldenCaseBase {
  * ```
  */
 export interface GoldenEligibilityCase extends GoldenCaseBase {
-  readonly profile: ProfileInput;
+  readonly profile: DeepReadonly<ProfileInput>;
   readonly query: { readonly track: TrackId; readonly level: Level; readonly asOf: PlainDate; readonly policy?: Partial<EligibilityPolicy> };
   readonly expected: {
     readonly status: 'eligible' | 'ineligible' | 'incomplete';
@@ -93,9 +94,9 @@ export interface GoldenSessionCase extends GoldenCaseBase {
  * ```
  */
 export interface GoldenScoringCase extends GoldenCaseBase {
-  readonly paper: Paper;
-  readonly key: AnswerKey;
-  readonly responses: Responses;
+  readonly paper: DeepReadonly<Paper>;
+  readonly key: DeepReadonly<AnswerKey>;
+  readonly responses: DeepReadonly<Responses>;
   readonly policy?: Partial<ScoringPolicy>;
   readonly expected: { readonly total: number; readonly passed: boolean; readonly pointsToPass: number };
 }
@@ -134,4 +135,4 @@ export interface GoldenCases {
  * //=> true
  * ```
  */
-export const goldenCases: GoldenCases = cases as unknown as GoldenCases;
+export const goldenCases: GoldenCases = /* @__PURE__ */ deepFreeze(cases as unknown as GoldenCases);

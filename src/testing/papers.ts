@@ -3,6 +3,7 @@
  * candidate's responses and (maybe) a scoring policy (第二部分 四 4(3); [I-22], [I-23]).
  * @module
  */
+import { deepFreeze } from '../core/freeze.js';
 import fc from 'fast-check';
 import { MAX_QUESTIONS, type AnswerKey, type Paper, type QuestionKind, type Responses, type Section } from '../scoring/paper.js';
 import type { MultipleChoicePolicy, ScoringPolicy } from '../scoring/score.js';
@@ -50,7 +51,7 @@ export interface PaperOptions {
  * //=> 'ABCDE'
  * ```
  */
-export const CHOICE_OPTIONS = ['A', 'B', 'C', 'D', 'E'] as const;
+export const CHOICE_OPTIONS = /* @__PURE__ */ deepFreeze(['A', 'B', 'C', 'D', 'E'] as const);
 
 // Ids that would break a plain-object lookup; they must score like any other id.
 const HOSTILE_IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
