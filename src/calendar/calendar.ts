@@ -69,15 +69,42 @@ const DATE_PATH = ['date'] as const;
 const FROM_PATH = ['a'] as const;
 const TO_PATH = ['b'] as const;
 
-// A registry-wide brand, as SkillcertError has, so that a calendar made by another copy of
-// the library (an ESM and a CJS build) is recognised. Its value is the calendar itself: a
-// copy, a proxy or an object made with `Object.create(calendar)` does not carry it.
-const BRAND = Symbol.for('skillcert.calendar');
+// The calendars this library made, shared by every copy of it in the process (an ESM and a
+// CJS build), so that either build trusts the other's calendars and nothing else: a copy, a
+// proxy, `Object.create(calendar)` or an object carrying a forged brand is not in it. Kept
+// on globalThis under a registry-wide symbol, made on first use, not writable, not
+// configurable; its methods are taken from WeakSet.prototype once, so a patched WeakSet
+// changes nothing.
+const REGISTRY = Symbol.for('skillcert.calendars');
+const weakSetHas = WeakSet.prototype.has;
+const weakSetAdd = WeakSet.prototype.add;
+let registry: WeakSet<object> | undefined;
+
+function calendarRegistry(): WeakSet<object> {
+  if (registry !== undefined) return registry;
+  const holder = globalThis as unknown as Record<symbol, unknown>;
+  const existing = Object.getOwnPropertyDescriptor(holder, REGISTRY);
+  if (existing === undefined) {
+    const made = new WeakSet<object>();
+    Object.defineProperty(holder, REGISTRY, { value: made });
+    return (registry = made);
+  }
+  // Another copy of the library made it: a real WeakSet (its internal slot checked by `has`).
+  // Anything else there (planted before the library loaded): this copy keeps its own.
+  const found = existing.value as WeakSet<object>;
+  try {
+    weakSetHas.call(found, holder);
+    return (registry = found);
+  } catch {
+    return (registry = new WeakSet<object>());
+  }
+}
 
 /**
  * Whether a value is a calendar made by the library (`chinaCalendar`, `createCalendar`,
- * `createChinaCalendarFromData`, `withYear`), so that its answers can be trusted. An object
- * that only looks like one, or a proxy, is not (a hostile proxy that throws neither).
+ * `createChinaCalendarFromData`, `withYear`), in this build or another one (ESM and CJS), so
+ * that its answers can be trusted. An object that only looks like one, a proxy, or one
+ * carrying a forged brand is not.
  *
  * @example
  * ```ts
@@ -86,8 +113,9 @@ const BRAND = Symbol.for('skillcert.calendar');
  * ```
  */
 export function isWorkingDayCalendar(value: unknown): value is WorkingDayCalendar {
+  if (typeof value !== 'object' || value === null) return false;
   try {
-    return value != null && (value as Record<symbol, unknown>)[BRAND] === value;
+    return weakSetHas.call(calendarRegistry(), value);
   } catch {
     return false;
   }
@@ -112,7 +140,7 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
   /** `readSource` is called once, on the first method call, and may throw `SkillcertError`. */
   constructor(readSource: () => ScheduleSource) {
     this.#readSource = readSource;
-    Object.defineProperty(this, BRAND, { value: this });
+    weakSetAdd.call(calendarRegistry(), this);
     // A calendar is shared (chinaCalendar by everyone): nobody may replace its methods.
     Object.freeze(this);
   }

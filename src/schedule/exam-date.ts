@@ -4,7 +4,7 @@
  */
 import type { DayKind } from '../calendar/types.js';
 import { daysInMonth, dayNumberOf, fromDayNumber, weekdayOf, type DayNumber, type PlainDate } from '../core/plain-date.js';
-import { OPTION_FIELDS, readScheduleArguments, type ResolvedOptions } from './options.js';
+import { calendarDayKind, OPTION_FIELDS, readScheduleArguments, type ResolvedOptions } from './options.js';
 import type { ExamDatePolicy } from './types.js';
 
 const SATURDAY = 6;
@@ -44,16 +44,16 @@ function isFreeSaturday(kind: DayKind): boolean {
  *
  * @example
  * ```ts
- * fromDayNumber(examDayOf(2026, 9, { calendar: chinaCalendar, examDay: 'avoid-holidays', uncovered: 'error' }));
+ * fromDayNumber(examDayOf(2026, 9, { calendar: chinaCalendar, calendarPath: ['policy', 'calendar'], examDay: 'avoid-holidays', uncovered: 'error' }));
  * //=> '2026-09-19'
  * ```
  */
-export function examDayOf(year: number, month: number, options: Pick<ResolvedOptions, 'calendar' | 'examDay' | 'uncovered'>): DayNumber {
+export function examDayOf(year: number, month: number, options: ResolvedOptions): DayNumber {
   const last = lastSaturdayOf(year, month);
   if (options.examDay === 'last-saturday') return last;
   const firstOfMonth = dayNumberOf(year, month, 1);
   for (let day = last; day >= firstOfMonth; day -= 7) {
-    if (isFreeSaturday(options.calendar.dayKind(fromDayNumber(day), { uncovered: options.uncovered }))) return day;
+    if (isFreeSaturday(calendarDayKind(options, fromDayNumber(day)))) return day;
   }
   return last;
 }

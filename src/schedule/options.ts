@@ -12,8 +12,9 @@
 import { deepFreeze } from '../core/freeze.js';
 import { chinaCalendar } from '../calendar/index.js';
 import { isWorkingDayCalendar } from '../calendar/calendar.js';
-import type { UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
-import { invalidInput, readGuarded, type IssuePath, type ValidationIssue } from '../core/errors.js';
+import type { CalendarAnswer, DayKind, UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
+import { isPlainDate, type PlainDate } from '../core/plain-date.js';
+import { invalidInput, readGuarded, SkillcertError, type IssuePath, type ValidationIssue } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
 import type { ExamDayRule } from './types.js';
 
@@ -42,6 +43,8 @@ export const DEFAULT_EXAM_DAY: ExamDayRule = 'last-saturday';
 /** Options with their defaults filled in. */
 export interface ResolvedOptions {
   readonly calendar: WorkingDayCalendar;
+  /** Where the calendar was given (`['options', 'calendar']`), for an error in its answers. */
+  readonly calendarPath: IssuePath;
   readonly examDay: ExamDayRule;
   readonly uncovered: UncoveredPolicy;
 }
@@ -175,6 +178,7 @@ export function readScheduleArguments(
     if (issues.length > 0) throw invalidInput(issues);
     const resolved = {
       calendar: fields?.calendar ?? chinaCalendar,
+      calendarPath: [where, 'calendar'],
       // examDay is a field of examDate's policy, and of the session options' policy.
       examDay: fields?.examDay ?? fields?.policy?.examDay ?? DEFAULT_EXAM_DAY,
       uncovered: fields?.uncovered ?? uncovered,
@@ -201,10 +205,62 @@ export function parseSessionOptions(options: unknown): ResolvedOptions {
  *
  * @example
  * ```ts
- * isCovered(chinaCalendar, 2026);
+ * isCovered(resolved, 2026);
  * //=> true
  * ```
  */
-export function isCovered(calendar: WorkingDayCalendar, year: number): boolean {
-  return calendar.coverage.years.includes(year);
+export function isCovered(options: ResolvedOptions, year: number): boolean {
+  return askCalendar(options, (calendar) => {
+    const { years } = calendar.coverage;
+    if (!Array.isArray(years)) throw new TypeError('coverage.years is not a list');
+    return years.includes(year);
+  });
+}
+
+/**
+ * The kind of a day, asked of the options' calendar, its answer checked.
+ *
+ * @example
+ * ```ts
+ * calendarDayKind(resolved, '2026-10-01');
+ * //=> 'holiday'
+ * ```
+ */
+export function calendarDayKind(options: ResolvedOptions, date: PlainDate): DayKind {
+  return askCalendar(options, (calendar) => {
+    const kind: unknown = calendar.dayKind(date, { uncovered: options.uncovered });
+    if (kind === 'workday' || kind === 'weekend' || kind === 'holiday' || kind === 'makeup-workday') return kind;
+    throw new TypeError(`not a kind of day: ${describeValue(kind)}`);
+  });
+}
+
+/**
+ * The n-th working day after a date, asked of the options' calendar, its answer checked.
+ *
+ * @example
+ * ```ts
+ * calendarAddWorkingDays(resolved, '2026-09-26', 15).value;
+ * //=> '2026-10-22'
+ * ```
+ */
+export function calendarAddWorkingDays(options: ResolvedOptions, date: PlainDate, n: number): CalendarAnswer<PlainDate> {
+  return askCalendar(options, (calendar) => {
+    const answer: unknown = calendar.addWorkingDaysDetailed(date, n, { uncovered: options.uncovered });
+    const { value, provisional } = (answer ?? {}) as Record<string, unknown>;
+    if (isPlainDate(value) && typeof provisional === 'boolean') return { value, provisional };
+    throw new TypeError(`not a date answer: ${describeValue(answer)}`);
+  });
+}
+
+// A calendar's answers enter a session only checked: the library's calendars answer or throw
+// SkillcertError (calendar-coverage, …), passed on; anything else is the calendar's fault,
+// reported at the path it was given.
+function askCalendar<T>(options: ResolvedOptions, ask: (calendar: WorkingDayCalendar) => T): T {
+  try {
+    return ask(options.calendar);
+  } catch (cause) {
+    if (cause instanceof SkillcertError) throw cause;
+    const message = `the calendar could not answer: ${cause instanceof Error ? cause.message : describeValue(cause)}`;
+    throw new SkillcertError('invalid-input', message, { issues: [{ path: options.calendarPath, message }], cause });
+  }
 }

@@ -8,7 +8,7 @@ import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput, readGuarded } from '../core/errors.js';
 import { parsePlainDate, toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
-import { OPTION_FIELDS, readScheduleArguments } from './options.js';
+import { calendarAddWorkingDays, OPTION_FIELDS, readScheduleArguments } from './options.js';
 import type { ExamSession } from './types.js';
 
 /** Where a session's registration stands on a given China date. */
@@ -62,9 +62,9 @@ export interface ReviewOptions {
 
 function reviewDue(submittedOn: unknown, options: unknown, defaultUncovered: UncoveredPolicy): CalendarAnswer<PlainDate> {
   const submitted = parsePlainDate(submittedOn, ['submittedOn']);
-  const { calendar, uncovered } = readScheduleArguments(options, 'options', OPTION_FIELDS.review, defaultUncovered).options;
+  const resolved = readScheduleArguments(options, 'options', OPTION_FIELDS.review, defaultUncovered).options;
   // [I-16]: "within 1 working day" = by the first working day strictly after submission.
-  return calendar.addWorkingDaysDetailed(submitted, 1, { uncovered });
+  return calendarAddWorkingDays(resolved, submitted, 1);
 }
 
 /**

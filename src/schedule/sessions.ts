@@ -7,7 +7,7 @@ import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput, type IssuePath } from '../core/errors.js';
 import { civilOf, formatPlainDate, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import { examDayOf } from './exam-date.js';
-import { isCovered, OPTION_FIELDS, parseSessionOptions, readScheduleArguments, SESSION_YEARS, type ResolvedOptions } from './options.js';
+import { calendarAddWorkingDays, calendarDayKind, isCovered, OPTION_FIELDS, parseSessionOptions, readScheduleArguments, SESSION_YEARS, type ResolvedOptions } from './options.js';
 import type { ExamSession, SessionOptions, WorkingDayDateName } from './types.js';
 
 /**
@@ -39,26 +39,24 @@ const AFTER = SESSION_OFFSETS.workingDaysAfterExam;
  *
  * @example
  * ```ts
- * buildSession(2026, 9, { calendar: chinaCalendar, examDay: 'last-saturday', uncovered: 'weekends-only' }).examDate;
+ * buildSession(2026, 9, { calendar: chinaCalendar, calendarPath: ['options', 'calendar'], examDay: 'last-saturday', uncovered: 'weekends-only' }).examDate;
  * //=> '2026-09-26'
  * ```
  */
 export function buildSession(year: number, month: number, options: ResolvedOptions): ExamSession {
-  const { calendar, uncovered } = options;
   const exam = examDayOf(year, month, options);
   const at = (offset: number): PlainDate => fromDayNumber(exam + offset);
   const examDate = at(0);
   // The exam day's own kind; under 'error' this is where an uncovered exam year throws.
-  const kind = calendar.dayKind(examDate, { uncovered });
-  const examDayProvisional = !isCovered(calendar, year);
+  const kind = calendarDayKind(options, examDate);
+  const examDayProvisional = !isCovered(options, year);
 
   // Counted in steps (15, then 25 more, then 5 more): each result is a working day, so the
   // n-th working day after it is the (15 + n)-th after the exam. A later date is an estimate
   // when any day up to it was.
-  const calendarOptions = { uncovered };
-  const scores = calendar.addWorkingDaysDetailed(examDate, AFTER.scoresFrom, calendarOptions);
-  const certificates = calendar.addWorkingDaysDetailed(scores.value, AFTER.certificatesBy - AFTER.scoresFrom, calendarOptions);
-  const query = calendar.addWorkingDaysDetailed(certificates.value, AFTER.certificateQueryFrom - AFTER.certificatesBy, calendarOptions);
+  const scores = calendarAddWorkingDays(options, examDate, AFTER.scoresFrom);
+  const certificates = calendarAddWorkingDays(options, scores.value, AFTER.certificatesBy - AFTER.scoresFrom);
+  const query = calendarAddWorkingDays(options, certificates.value, AFTER.certificateQueryFrom - AFTER.certificatesBy);
   const provisional: WorkingDayDateName[] = [];
   if (scores.provisional) provisional.push('scoresFrom');
   if (scores.provisional || certificates.provisional) provisional.push('certificatesBy');

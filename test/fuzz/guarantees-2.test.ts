@@ -6,7 +6,8 @@ import * as testing from '../../src/testing/index.js';
 import { chinaCalendar } from '../../src/calendar/index.js';
 import { SkillcertError } from '../../src/core/errors.js';
 import { checkEligibility, DEFAULT_ELIGIBILITY_POLICY, experienceOf } from '../../src/eligibility/index.js';
-import { getSession, SESSION_OFFSETS } from '../../src/schedule/index.js';
+import { examDate, getSession, nextOpenSession, reviewDueBy, SESSION_OFFSETS } from '../../src/schedule/index.js';
+import { calendarAddWorkingDays, calendarDayKind } from '../../src/schedule/options.js';
 import { thrown } from '../thrown.js';
 import { TARGETS } from './targets.js';
 
@@ -99,5 +100,42 @@ describe('finding 2: results are the caller\'s own (every object in a result is 
       }),
       { numRuns: 20, seed: 14 },
     );
+  });
+});
+
+describe('finding 4: a calendar is trusted only if this library made it', () => {
+  const forge = (methods: Record<string, unknown>): Record<PropertyKey, unknown> => {
+    const forged: Record<PropertyKey, unknown> = { ...methods, get coverage() { return { years: [2026] }; } };
+    forged[Symbol.for('skillcert.calendar')] = forged;
+    return forged;
+  };
+  const throwing = forge({ dayKind() { throw new TypeError('boom'); } });
+  const lying = forge({ dayKind: () => 'workday', isWorkingDay: () => true, addWorkingDaysDetailed: () => ({ value: 'not-a-date', provisional: false }) });
+
+  it.each([
+    ['getSession', () => getSession(2026, 9, { calendar: throwing as never }), ['options', 'calendar']],
+    ['reviewDueBy', () => reviewDueBy('2026-01-01', { calendar: throwing as never }), ['options', 'calendar']],
+    ['examDate', () => examDate(2026, 9, { calendar: throwing as never, examDay: 'avoid-holidays' }), ['policy', 'calendar']],
+    ['getSession, a forged addWorkingDaysDetailed', () => getSession(2026, 9, { calendar: lying as never }), ['options', 'calendar']],
+    ['nextOpenSession', () => nextOpenSession('2026-01-01', { calendar: { ...chinaCalendar } as never }), ['options', 'calendar']],
+  ])('%s: a forged brand is invalid-input at its path, never a raw error', (_name, call, path) => {
+    const error = thrown(call);
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toEqual(path);
+  });
+
+  it('a calendar\'s answers are checked where they enter a session', () => {
+    const options = { calendar: lying as never, calendarPath: ['options', 'calendar'], examDay: 'last-saturday', uncovered: 'error' } as const;
+    const error = thrown(() => calendarAddWorkingDays(options, '2026-09-26' as never, 15));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toEqual(['options', 'calendar']);
+    expect(thrown(() => calendarDayKind({ ...options, calendar: throwing as never }, '2026-09-26' as never)).issues[0]?.path).toEqual(['options', 'calendar']);
+    // The library's own calendars pass their SkillcertError on.
+    expect(thrown(() => calendarAddWorkingDays({ ...options, calendar: chinaCalendar }, '2026-12-31' as never, 1)).code).toBe('calendar-coverage');
+  });
+
+  it('withYear, createCalendar and createChinaCalendarFromData make trusted calendars', () => {
+    const calendar = chinaCalendar.withYear(2027, { holidays: ['2027-01-01'], workdays: [] });
+    expect(getSession(2026, 12, { calendar, uncovered: 'error' }).provisional).toEqual([]);
   });
 });
