@@ -8,6 +8,8 @@ import { invalidInput } from '../core/errors.js';
 import { toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
 import { checkEligibility, type EligibilityPolicy, type EligibilityResult, type Level, type TrackId } from '../eligibility/index.js';
+import { parseQuery } from '../eligibility/query.js';
+import { readProfile } from '../eligibility/reader.js';
 import { parseSessionOptions } from './options.js';
 import { requireSessionClosingOnOrAfter, sessionClosingOnOrAfter } from './sessions.js';
 import type { ExamSession, SessionOptions } from './types.js';
@@ -89,8 +91,13 @@ export function earliestSession(profile: unknown, query: EarliestSessionQuery, o
   const fromDay = toDayNumber(chinaDateFrom(from, ['from']));
   const resolved = parseSessionOptions(options);
   let session: ExamSession | null = requireSessionClosingOnOrAfter(fromDay, resolved, ['from']);
+  // The query's policy and the profile are read once, in checkEligibility's order, into the
+  // library's own plain copies (issue 14, finding 5): a getter that answers differently on a
+  // later read cannot change the search.
+  const parsed = parseQuery({ track, level, asOf: session.registrationCloses, ...(policy !== undefined && { policy }) }, true);
+  const read = readProfile(profile);
   for (let checks = 0; checks < MAX_ELIGIBILITY_CHECKS && session !== null; checks++) {
-    const eligibility = checkEligibility(profile, { track, level, asOf: session.registrationCloses, ...(policy !== undefined && { policy }) });
+    const eligibility = checkEligibility(read, { track: parsed.track, level: parsed.level, asOf: session.registrationCloses, policy: parsed.policy });
     if (eligibility.eligible) return { session, eligibility };
     if (eligibility.earliestEligibleOn === null) return null;
     // Always move past this session, even if a result said otherwise.

@@ -6,7 +6,7 @@ import * as testing from '../../src/testing/index.js';
 import { chinaCalendar } from '../../src/calendar/index.js';
 import { SkillcertError } from '../../src/core/errors.js';
 import { checkEligibility, DEFAULT_ELIGIBILITY_POLICY, experienceOf } from '../../src/eligibility/index.js';
-import { examDate, getSession, nextOpenSession, reviewDueBy, SESSION_OFFSETS } from '../../src/schedule/index.js';
+import { earliestSession, examDate, getSession, nextOpenSession, reviewDueBy, SESSION_OFFSETS } from '../../src/schedule/index.js';
 import { calendarAddWorkingDays, calendarDayKind } from '../../src/schedule/options.js';
 import { thrown } from '../thrown.js';
 import { TARGETS } from './targets.js';
@@ -137,5 +137,39 @@ describe('finding 4: a calendar is trusted only if this library made it', () => 
   it('withYear, createCalendar and createChinaCalendarFromData make trusted calendars', () => {
     const calendar = chinaCalendar.withYear(2027, { holidays: ['2027-01-01'], workdays: [] });
     expect(getSession(2026, 12, { calendar, uncovered: 'error' }).provisional).toEqual([]);
+  });
+});
+
+describe('finding 5: earliestSession reads the profile and the policy once', () => {
+  const query = { track: 'digital-manager', level: 'junior', from: '2026-11-28' } as const;
+  // High school and related work since 2025-06-01: junior.2's 2 years (730 days) are reached
+  // on 2027-05-31; May 2027's registration closes on the 22nd, June's on the 19th: '2027-06'.
+  // The first check (December 2026's) fails and points there, so the search checks again.
+  const work = [{ from: '2025-06-01', related: true }];
+  const stable = { education: { level: 'high-school' }, work };
+
+  it('a getter `work` that answers differently after the first read changes nothing', () => {
+    expect(earliestSession(stable, query)?.session.id).toBe('2027-06');
+    let reads = 0;
+    const shifty = {
+      education: { level: 'high-school' },
+      get work() {
+        return reads++ === 0 ? work : [{ from: '2010-01-01', to: '2010-02-01', related: true }];
+      },
+    };
+    expect(earliestSession(shifty, query)?.session.id).toBe('2027-06');
+    expect(reads).toBe(1);
+  });
+
+  it('a policy getter is read once', () => {
+    let reads = 0;
+    const policy = {
+      get continuityGapDays() {
+        reads++;
+        return 0;
+      },
+    };
+    earliestSession({ education: { level: 'high-school' }, work: [{ from: '2025-06-01', related: true }] }, { ...query, policy });
+    expect(reads).toBe(1);
   });
 });
