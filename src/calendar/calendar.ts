@@ -276,12 +276,14 @@ function countFrom(index: DayIndex, day: DayNumber, n: number, policy: Uncovered
     n > 0
       ? workingDayWithCount(index, workingDaysBefore(index, day + 1) + n)
       : workingDayWithCount(index, workingDaysBefore(index, day) + n + 1);
+  // An answer outside 0001–9999 is out of range in every mode, before any question of
+  // coverage: no year 10000 (or 0) to supply data for.
+  if (result < FIRST_DAY || result > LAST_DAY) {
+    throw invalidInput([{ path: ['n'], message: `${n} working days from ${fromDayNumber(day)} falls outside the years 0001–9999` }]);
+  }
   if (policy === 'error' && countUsedUncovered(index, day, result)) {
     const [first, last] = n > 0 ? [day + 1, result] : [result, day - 1];
     throw coverageError(index, firstUncoveredYear(index, first, last, n < 0));
-  }
-  if (result < FIRST_DAY || result > LAST_DAY) {
-    throw invalidInput([{ path: ['n'], message: `${n} working days from ${fromDayNumber(day)} falls outside the years 0001–9999` }]);
   }
   return result;
 }

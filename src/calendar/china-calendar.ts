@@ -52,7 +52,8 @@ function loadChinaData(): unknown {
     return loadHolidayData();
   } catch (cause) {
     const reason = cause instanceof Error ? `: ${cause.message.split('\n')[0] ?? ''}` : '';
-    throw new SkillcertError('calendar-data', `the chinese-days holiday data could not be loaded${reason}`, { cause });
+    const message = `the chinese-days holiday data could not be loaded${reason}`;
+    throw new SkillcertError('calendar-data', message, { cause, issues: [{ path: [], message }] });
   }
 }
 
@@ -61,7 +62,8 @@ function readChinaSource(raw: unknown): ScheduleSource {
   try {
     read = readChineseDaysData(raw);
   } catch (cause) {
-    throw new SkillcertError('calendar-data', 'the chinese-days holiday data could not be read', { cause });
+    const message = 'the chinese-days holiday data could not be read';
+    throw new SkillcertError('calendar-data', message, { cause, issues: [{ path: [], message }] });
   }
   if (read.issues.length === 0) return read.source;
   // The same one-line summary as invalid-input's, after saying whose data it is.

@@ -21,9 +21,28 @@ export function tooManyMessage(max: number, what: string): string {
 }
 
 /**
- * The entries of a caller's list, its `length` read once and checked against `max` before any
- * entry is read, each entry read once; `undefined`, with an issue at `[key]`, when the list is
- * too long.
+ * The length of a caller's list, read once: a whole number from 0 to 2³² − 1 as it was read,
+ * or `Infinity` for anything else. A real array's `length` is always such a number; only a
+ * proxy can answer otherwise (an object with `valueOf`, a string, a negative number), and
+ * converting that would run its code again at each use: it is never converted, and counts
+ * as too long for every limit (issue 14, finding 1).
+ *
+ * @example
+ * ```ts
+ * [listLength(['a', 'b']), listLength(new Proxy([], { get: (t, k) => (k === 'length' ? { valueOf: () => 0 } : undefined) }))];
+ * //=> [2, Infinity]
+ * ```
+ */
+export function listLength(list: { readonly length: unknown }): number {
+  const length = list.length;
+  return typeof length === 'number' && Number.isInteger(length) && length >= 0 && length <= 4_294_967_295 ? length : Infinity;
+}
+
+/**
+ * The entries of a caller's list, its `length` read once (see {@link listLength}) and checked
+ * against `max` before any entry is read, each entry read once, into the library's own array;
+ * `undefined`, with an issue at `[key]`, when the list is too long. The one way the library
+ * reads a list.
  *
  * @example
  * ```ts
@@ -31,9 +50,13 @@ export function tooManyMessage(max: number, what: string): string {
  * //=> undefined   (issues: [{ path: ['years'], message: 'at most 9999 covered years are accepted' }])
  * ```
  */
-export function listEntries(list: readonly unknown[], key: string, max: number, what: string, issues: ValidationIssue[]): unknown[] | undefined {
-  const length = list.length;
-  if (length <= max) return Array.from({ length }, (_, i) => list[i]);
-  issues.push({ path: [key], message: tooManyMessage(max, what) });
+export function listEntries(list: readonly unknown[], key: string | number | readonly (string | number)[], max: number, what: string, issues: ValidationIssue[]): unknown[] | undefined {
+  const length = listLength(list);
+  if (length <= max) {
+    const entries: unknown[] = new Array(length);
+    for (let i = 0; i < length; i++) entries[i] = list[i];
+    return entries;
+  }
+  issues.push({ path: typeof key === 'object' ? [...key] : [key], message: tooManyMessage(max, what) });
   return undefined;
 }

@@ -5,6 +5,8 @@
  * with a string `code`, never as a raw `TypeError`, `RangeError` or a zod error.
  * @module
  */
+import { listEntries, tooManyMessage } from './bounded-list.js';
+import { describeValue } from './describe-value.js';
 
 /** What went wrong, as a stable string a caller can switch on. */
 export type SkillcertErrorCode =
@@ -88,7 +90,9 @@ export class SkillcertError extends Error {
 }
 
 /**
- * Formats an issue path the way a person reads it: `work[1].to`.
+ * Formats an issue path the way a person reads it: `work[1].to`. Any other value — not a
+ * list, a list of more than 1,000 segments, a segment that is neither a string nor a whole
+ * number — is `invalid-input` at `['path']` (or `['path', i]`); its length is read once.
  *
  * @example
  * ```ts
@@ -97,12 +101,24 @@ export class SkillcertError extends Error {
  * ```
  */
 export function formatIssuePath(path: IssuePath): string {
+  const segments = readGuarded(() => {
+    if (!Array.isArray(path)) throw invalidInput([{ path: ['path'], message: `expected a list of path segments, got ${describeValue(path)}` }]);
+    const read = listEntries(path, 'path', MAX_PATH_SEGMENTS, 'path segments', []);
+    if (read === undefined) throw invalidInput([{ path: ['path'], message: tooManyMessage(MAX_PATH_SEGMENTS, 'path segments') }]);
+    return read;
+  });
   let text = '';
-  for (const segment of path) {
-    text += typeof segment === 'number' ? `[${segment}]` : text === '' ? segment : `.${segment}`;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (typeof segment === 'number' && Number.isInteger(segment)) text += `[${segment}]`;
+    else if (typeof segment === 'string') text += text === '' ? segment : `.${segment}`;
+    else throw invalidInput([{ path: ['path', i], message: `expected a key or an index, got ${describeValue(segment)}` }]);
   }
   return text;
 }
+
+// The longest path formatted: far beyond any the library makes (a handful of segments).
+const MAX_PATH_SEGMENTS = 1000;
 
 /**
  * Builds the `invalid-input` error for a list of issues; its message names the first one

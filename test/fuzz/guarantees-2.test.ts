@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as root from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
-import { chinaCalendar } from '../../src/calendar/index.js';
-import { SkillcertError } from '../../src/core/errors.js';
+import { chinaCalendar, chinaDateOf, createChinaCalendarFromData } from '../../src/calendar/index.js';
+import { formatIssuePath, SkillcertError } from '../../src/core/errors.js';
 import { checkEligibility, DEFAULT_ELIGIBILITY_POLICY, experienceOf } from '../../src/eligibility/index.js';
 import { earliestSession, examDate, getSession, nextOpenSession, reviewDueBy, SESSION_OFFSETS } from '../../src/schedule/index.js';
 import { calendarAddWorkingDays, calendarDayKind } from '../../src/schedule/options.js';
@@ -171,5 +171,52 @@ describe('finding 5: earliestSession reads the profile and the policy once', () 
     };
     earliestSession({ education: { level: 'high-school' }, work: [{ from: '2025-06-01', related: true }] }, { ...query, policy });
     expect(reads).toBe(1);
+  });
+});
+
+describe('finding 8: smaller ones', () => {
+  it.each([
+    ['null', null, ['path']],
+    ['{}', {}, ['path']],
+    ['5', 5, ['path']],
+    ['a symbol segment', ['work', Symbol('x')], ['path', 1]],
+    ['an object segment', [{}], ['path', 0]],
+    ['new Array(2 ** 32 - 1)', new Array(2 ** 32 - 1), ['path']],
+    ['a lying length', new Proxy([], { get: (target, key) => (key === 'length' ? { valueOf: () => 1e9 } : Reflect.get(target, key)) }), ['path']],
+    ['a revoked proxy', (() => { const r = Proxy.revocable([], {}); r.revoke(); return r.proxy; })(), []],
+  ])('formatIssuePath(%s) is invalid-input, at once', (_name, value, path) => {
+    const error = thrown(() => formatIssuePath(value as never));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toEqual(path);
+  });
+
+  it('formatIssuePath still formats paths', () => {
+    expect(formatIssuePath(['work', 1, 'to'])).toBe('work[1].to');
+    expect(formatIssuePath([])).toBe('');
+  });
+
+  it.each([
+    ['9999-12-31', 1],
+    ['0001-01-01', -1],
+  ] as const)('addWorkingDays(%s, %i) is out of range (invalid-input at n) in every mode, never coverage of year 10000 or 0', (date, n) => {
+    for (const options of [undefined, { uncovered: 'error' }, { uncovered: 'weekends-only' }] as const) {
+      const error = thrown(() => chinaCalendar.addWorkingDays(date, n, options));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]?.path).toEqual(['n']);
+      expect(error.year).toBeUndefined();
+      expect(thrown(() => chinaCalendar.addWorkingDaysDetailed(date, n, options)).code).toBe('invalid-input');
+      expect(thrown(() => chinaCalendar.explainWorkingDays(date, n, options)).code).toBe('invalid-input');
+    }
+  });
+
+  it('chinaDateOf(0001-01-01T00:00:00+08:00) is 0001-01-01', () => {
+    expect(chinaDateOf('0001-01-01T00:00:00+08:00')).toBe('0001-01-01');
+  });
+
+  it('a throwing proxy as chinese-days data is calendar-data with a non-empty issues list', () => {
+    const hostile = new Proxy({}, { get: () => { throw new TypeError('boom'); }, ownKeys: () => { throw new TypeError('boom'); }, getPrototypeOf: () => { throw new TypeError('boom'); } });
+    const error = thrown(() => createChinaCalendarFromData(hostile).dayKind('2026-10-01'));
+    expect(error.code).toBe('calendar-data');
+    expect(error.issues.length).toBeGreaterThan(0);
   });
 });
