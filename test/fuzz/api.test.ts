@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SkillcertError } from '../../src/core/errors.js';
-import { nearValid } from './mutations.js';
+import { FIELD_NAMES, forgedCalendar, lyingList, nearValid } from './mutations.js';
 import { runCliSafely, TARGETS } from './targets.js';
 
 // 10,000 runs per function under UTC (and when TZ is unset); the other time zones of
@@ -16,11 +16,18 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? defaultRuns);
 const SEED = process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED ?? 20_261_128);
 const CODES = new Set(['invalid-input', 'invalid-date', 'calendar-coverage', 'calendar-data']);
 
-function judge(call: () => unknown, answerShape: (answer: unknown) => void): void {
+// Each input is answered (or refused) within 100 ms: a reader that loops over a lying length
+// or a huge list is caught here. One slow run is retried, so that a GC pause or a busy machine
+// is not taken for a hang; only a second slow run fails.
+const MAX_MS = Number(process.env.FUZZ_MAX_MS ?? 100);
+
+function judge(call: () => unknown, answerShape: (answer: unknown) => void, retried = false): void {
   let answer: unknown;
+  const started = performance.now();
   try {
     answer = call();
   } catch (error) {
+    checkTime(started, call, answerShape, retried);
     if (!(error instanceof SkillcertError)) throw new Error(`threw something other than SkillcertError: ${String(error)}`, { cause: error });
     expect(CODES.has(error.code), `unknown code ${error.code}`).toBe(true);
     expect(typeof error.message).toBe('string');
@@ -35,7 +42,26 @@ function judge(call: () => unknown, answerShape: (answer: unknown) => void): voi
     if (error.code === 'calendar-coverage') expect(Number.isInteger(error.year)).toBe(true);
     return;
   }
+  checkTime(started, call, answerShape, retried);
   answerShape(answer);
+}
+
+function checkTime(started: number, call: () => unknown, answerShape: (answer: unknown) => void, retried: boolean): void {
+  const elapsed = performance.now() - started;
+  if (elapsed <= MAX_MS) return;
+  if (retried) throw new Error(`took ${Math.round(elapsed)} ms (limit ${MAX_MS} ms), twice`);
+  judge(call, answerShape, true);
+}
+
+// Every field name the library reads, on Object.prototype and Array.prototype, during one call.
+function withPollutedPrototypes<T>(value: unknown, run: () => T): T {
+  const targets = [Object.prototype, Array.prototype] as Record<string, unknown>[];
+  for (const target of targets) for (const name of FIELD_NAMES) Object.defineProperty(target, name, { value, configurable: true, writable: true });
+  try {
+    return run();
+  } finally {
+    for (const target of targets) for (const name of FIELD_NAMES) delete target[name];
+  }
 }
 
 const anything = fc.anything({ maxDepth: 3, maxKeys: 5, withBigInt: true, withDate: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withTypedArray: true, withMap: true, withSet: true });
@@ -51,6 +77,14 @@ describe.each(TARGETS.map((target) => [target.name, target] as const))('%s', (_n
     fc.assert(
       fc.property(fc.array(anything, { maxLength: 4 }), (args) => judge(() => target.call(args), target.answerShape)),
       { numRuns, seed: SEED },
+    );
+  });
+
+  it('survives pre-polluted prototypes', () => {
+    const pollution = fc.oneof(fc.constant<unknown>([{ from: '2000-01-01', related: true }]), fc.constant<unknown>('weekends-only'), fc.constant<unknown>(forgedCalendar()), fc.constant<unknown>(lyingList([], 'valueOf')), anything);
+    fc.assert(
+      fc.property(target.valid, pollution, (args, value) => withPollutedPrototypes(value, () => judge(() => target.call(args), target.answerShape))),
+      { numRuns: Math.max(100, Math.round(numRuns / 10)), seed: SEED },
     );
   });
 

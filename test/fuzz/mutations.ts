@@ -48,16 +48,67 @@ const replacements: fc.Arbitrary<unknown> = fc.oneof(
   ),
   fc.anything({ maxDepth: 2, maxKeys: 4 }),
   fc.constant(null).map(() => JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown),
+  fc.constant(null).map(() => forgedCalendar() as unknown),
+  fc.constant(null).map(() => ({ calendar: forgedCalendar() }) as unknown),
 );
+
+/**
+ * A list whose `length` lies (issue 14, finding 1), in one of two ways: a number that is small
+ * on the first read and 2³² − 1 after, or an object whose `valueOf` answers 0 the first time
+ * and 10⁸ after. A reader that reads (or converts) the length more than once hangs or runs out
+ * of memory.
+ */
+export function lyingList(items: readonly unknown[], kind: 'number' | 'valueOf'): unknown[] {
+  let reads = 0;
+  return new Proxy([...items], {
+    get: (target, key, receiver) => {
+      if (key !== 'length') return Reflect.get(target, key, receiver);
+      if (kind === 'number') return reads++ === 0 ? target.length : 2 ** 32 - 1;
+      return { valueOf: () => (reads++ === 0 ? 0 : 1e8) };
+    },
+  });
+}
+
+/** An object carrying the brand the library once trusted, which any object can carry. */
+export function forgedCalendar(): Record<PropertyKey, unknown> {
+  const forged: Record<PropertyKey, unknown> = {
+    dayKind() {
+      throw new TypeError('forged');
+    },
+    isWorkingDay: () => true,
+    addWorkingDaysDetailed: () => ({ value: 'not-a-date', provisional: false }),
+    get coverage() {
+      return { years: [2026] };
+    },
+  };
+  forged[Symbol.for('skillcert.calendar')] = forged;
+  return forged;
+}
+
+/** Every field name the library reads from data and options: what a polluted prototype carries. */
+export const FIELD_NAMES = [
+  'education', 'enrolment', 'work', 'certificates', 'level', 'relatedMajor', 'institution', 'from', 'to', 'related', 'kind', 'track', 'issuedOn',
+  'asOf', 'policy', 'continuityGapDays', 'progressionSameTrackOnly', 'calendar', 'examDay', 'uncovered', 'years', 'holidays', 'workdays', 'inLieuDays',
+  'provided', 'claim', 'sections', 'questions', 'id', 'points', 'multiple', 'single', 'short', 'q1', 's1', 'registrationCloses',
+] as const;
 
 /** One mutation of a valid value. */
 export function nearValid(valid: unknown): fc.Arbitrary<unknown> {
   const paths = pathsOf(valid);
-  return fc.tuple(fc.nat({ max: paths.length - 1 }), fc.nat({ max: 9 }), replacements).map(([index, kind, replacement]) => {
+  return fc.tuple(fc.nat({ max: paths.length - 1 }), fc.nat({ max: 13 }), replacements).map(([index, kind, replacement]) => {
     const path = paths[index] as Path;
     if (path.length === 0) return kind < 5 ? replacement : valid;
     return cloneWith(valid, path, (parent, key) => {
-      if (kind <= 1) {
+      if (kind === 10 || kind === 11) {
+        // A list whose length lies, where a list (or any value) was.
+        const value = parent[key];
+        parent[key] = lyingList(Array.isArray(value) ? value : [value], kind === 10 ? 'number' : 'valueOf');
+      } else if (kind === 12) {
+        // A getter that throws, at this path.
+        Object.defineProperty(parent, key, { get: () => { throw new TypeError('hostile getter'); }, enumerable: true, configurable: true });
+      } else if (kind === 13) {
+        parent[key] = forgedCalendar();
+      } else if (kind <= 1) {
         if (Array.isArray(parent)) parent.splice(Number(key), 1);
         else delete parent[key];
       } else if (kind === 2) {

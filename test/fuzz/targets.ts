@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { chinaCalendar, chinaDateFrom, chinaDateOf, chinaToday, createCalendar, createChinaCalendarFromData, holidayNameOf, parsePlainDate } from '../../src/calendar/index.js';
 import { runCli, type CliIo } from '../../src/cli/main.js';
+import { formatIssuePath } from '../../src/core/errors.js';
 import { checkAllLevels, checkEligibility, experienceOf } from '../../src/eligibility/index.js';
 import {
   checkMaterials,
@@ -146,6 +147,12 @@ export const TARGETS: readonly FuzzTarget[] = [
   { name: 'chinaToday', valid: fc.tuple(instant), call: ([now]) => chinaToday(now as never), answerShape: (answer) => expectShape(isDate(answer), 'date') },
   { name: 'chinaDateOf', valid: fc.tuple(instant), call: ([now]) => chinaDateOf(now as never), answerShape: (answer) => expectShape(isDate(answer), 'date') },
   { name: 'chinaDateFrom', valid: fc.tuple(instant), call: ([now]) => chinaDateFrom(now as never), answerShape: (answer) => expectShape(isDate(answer), 'date') },
+  {
+    name: 'formatIssuePath',
+    valid: fc.tuple(fc.array(fc.oneof(fc.constantFrom('work', 'from', 'education', 'relatedMajor'), fc.nat({ max: 300 })), { maxLength: 6 })),
+    call: ([path]) => formatIssuePath(path as never),
+    answerShape: (answer) => expectShape(typeof answer === 'string', 'text'),
+  },
   { name: 'parsePlainDate', valid: fc.tuple(dateArbitrary), call: ([date]) => parsePlainDate(date), answerShape: (answer) => expectShape(isDate(answer), 'date') },
   {
     name: 'holidayNameOf',
