@@ -2,6 +2,7 @@
  * The working-day calendar over an index of official days ([I-21], RULES.md §4).
  * @module
  */
+import { own } from '../core/own.js';
 import { invalidInput, readGuarded, SkillcertError, type IssuePath } from '../core/errors.js';
 import {
   dayNumberOfText,
@@ -332,7 +333,7 @@ function readPolicy(options: unknown): UncoveredPolicy {
   if (typeof options !== 'object' || options === null) {
     throw invalidInput([{ path: ['options'], message: `expected an options object, got ${describeValue(options)}` }]);
   }
-  const uncovered = readGuarded(() => (options as CalendarOptions).uncovered);
+  const uncovered = readGuarded(() => own(options, 'uncovered')) as CalendarOptions['uncovered'];
   if (uncovered === undefined || uncovered === 'error' || uncovered === 'weekends-only') return uncovered ?? 'error';
   throw invalidInput([
     { path: ['options', 'uncovered'], message: `expected 'error' or 'weekends-only', got ${describeValue(uncovered)}` },

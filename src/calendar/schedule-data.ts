@@ -5,6 +5,7 @@
  * `calendar-data` for the installed package's).
  * @module
  */
+import { own } from '../core/own.js';
 import { listEntries } from '../core/bounded-list.js';
 import type { ValidationIssue } from '../core/errors.js';
 import { civilOf, dayNumberOfText, fromDayNumber, type DayNumber } from '../core/plain-date.js';
@@ -126,11 +127,11 @@ function readSource(
     issues.push({ path: [], message: `expected ${what} as an object, got ${describeValue(raw)}` });
     return { source: { years: [], holidays: new Map(), workdays: new Map() }, issues };
   }
-  const given = coveredYears?.(record['years'], issues);
+  const given = coveredYears?.(own(record, 'years'), issues);
   const positions: Positions = { holidays: new Map(), workdays: new Map() };
-  const holidays = readDays(record['holidays'], 'holidays', issues, positions.holidays, labelled);
-  const workdays = readDays(record['workdays'], 'workdays', issues, positions.workdays, labelled);
-  if (labelled && record['inLieuDays'] !== undefined) readDays(record['inLieuDays'], 'inLieuDays', issues, new Map(), true);
+  const holidays = readDays(own(record, 'holidays'), 'holidays', issues, positions.holidays, labelled);
+  const workdays = readDays(own(record, 'workdays'), 'workdays', issues, positions.workdays, labelled);
+  if (labelled && own(record, 'inLieuDays') !== undefined) readDays(own(record, 'inLieuDays'), 'inLieuDays', issues, new Map(), true);
   let years = given ?? [];
   if (coveredYears === undefined) {
     years = sortedYears([...holidays.keys(), ...workdays.keys()].map((day) => civilOf(day).year));

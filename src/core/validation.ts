@@ -61,3 +61,27 @@ export function toIssues(error: { issues: readonly { path: readonly PropertyKey[
     message: issue.message,
   }));
 }
+
+/**
+ * A zod/mini object schema that reads the input's own properties only (issue 14, finding 7):
+ * a field inherited from a polluted prototype is absent, as the hand-written readers have it.
+ * Anything but a plain object reaches `z.object` as it is, for its own error.
+ *
+ * @example
+ * ```ts
+ * ownObject({ level: z.string() }).safeParse(Object.create({ level: 'x' })).success;
+ * //=> false
+ * ```
+ */
+export function ownObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, params?: Parameters<typeof z.object>[1]) {
+  const keys = Object.keys(shape);
+  return z.pipe(
+    z.transform((value: unknown) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+      const fields: Record<string, unknown> = {};
+      for (const key of keys) if (Object.hasOwn(value, key)) fields[key] = (value as Record<string, unknown>)[key];
+      return fields;
+    }),
+    z.object(shape, params),
+  );
+}

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { PlainDate, PlainDateInput } from '../core/plain-date.js';
-import { plainDateSchema } from '../core/validation.js';
+import { ownObject, plainDateSchema } from '../core/validation.js';
 import {
   endsBeforeStartMessage,
   expectedMessage,
@@ -197,7 +197,7 @@ function buildSchemas(): EligibilitySchemas {
     z.transform((relatedness: Relatedness): Relatedness => (typeof relatedness === 'boolean' ? relatedness : copyEntries(relatedness))),
   );
 
-  const educationSchema = z.object(
+  const educationSchema = ownObject(
     {
       level: idSchema('education level', EDUCATION_LEVEL_IDS),
       relatedMajor: z.optional(relatednessSchema),
@@ -205,8 +205,7 @@ function buildSchemas(): EligibilitySchemas {
     { error: expected('an object or null') },
   );
 
-  const enrolmentSchema = z
-    .object(
+  const enrolmentSchema = ownObject(
       {
         institution: idSchema('institution', ['higher-education', 'vocational']),
         relatedMajor: z.optional(relatednessSchema),
@@ -217,8 +216,7 @@ function buildSchemas(): EligibilitySchemas {
     )
     .check(endsAfterStart<Enrolment>('from', 'until'));
 
-  const workPeriodSchema = z
-    .object(
+  const workPeriodSchema = ownObject(
       {
         from: plainDateSchema,
         to: z.optional(z.nullable(plainDateSchema)),
@@ -228,8 +226,7 @@ function buildSchemas(): EligibilitySchemas {
     )
     .check(endsAfterStart<WorkPeriod>('from', 'to'));
 
-  const certificateSchema = z
-    .object(
+  const certificateSchema = ownObject(
       {
         kind: idSchema('certificate kind', ['skillcert', 'vocational', 'title']),
         level: levelSchema,
@@ -246,7 +243,7 @@ function buildSchemas(): EligibilitySchemas {
       }),
     );
 
-  const profile = z.object(
+  const profile = ownObject(
     {
       education: z.optional(z.nullable(educationSchema)),
       enrolment: z.optional(z.nullable(enrolmentSchema)),

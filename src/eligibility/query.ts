@@ -3,6 +3,7 @@
  * written by hand (no zod): a query is read on every check.
  * @module
  */
+import { own } from '../core/own.js';
 import { deepFreeze } from '../core/freeze.js';
 import { invalidInput, readGuarded, SkillcertError } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
@@ -129,20 +130,20 @@ function readQueryObject(query: unknown, issues: Issues, withLevel: boolean): Re
   if (!isObjectLike(query)) return pushIssue(issues, 'expected a query object { track, level, asOf }');
   const out: Record<string, unknown> = {};
   let at = issues.length;
-  const track = trackReader()(query.track, issues);
-  if (settleRequired(issues, at, 'track', 'track' in query)) out.track = track;
+  const track = trackReader()(own(query, 'track'), issues);
+  if (settleRequired(issues, at, 'track', Object.hasOwn(query, 'track'))) out.track = track;
   if (withLevel) {
     at = issues.length;
-    const level = levelReader()(query.level, issues);
-    if (settleRequired(issues, at, 'level', 'level' in query)) out.level = level;
+    const level = levelReader()(own(query, 'level'), issues);
+    if (settleRequired(issues, at, 'level', Object.hasOwn(query, 'level'))) out.level = level;
   }
   at = issues.length;
-  const asOf = readDate(query.asOf, issues);
-  if (settleRequired(issues, at, 'asOf', 'asOf' in query)) out.asOf = asOf;
+  const asOf = readDate(own(query, 'asOf'), issues);
+  if (settleRequired(issues, at, 'asOf', Object.hasOwn(query, 'asOf'))) out.asOf = asOf;
   at = issues.length;
-  const given = query.policy;
+  const given = own(query, 'policy');
   const policy = given === undefined ? undefined : readPolicy(given, issues);
-  if (settleOptional(issues, at, 'policy', 'policy' in query)) out.policy = policy;
+  if (settleOptional(issues, at, 'policy', Object.hasOwn(query, 'policy'))) out.policy = policy;
   return out;
 }
 

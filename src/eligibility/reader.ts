@@ -7,7 +7,8 @@
  * and `[]` (inherited ones count), unknown keys are dropped, a present `undefined` is kept.
  * @module
  */
-import { tooManyMessage } from '../core/bounded-list.js';
+import { listLength, tooManyMessage } from '../core/bounded-list.js';
+import { own } from '../core/own.js';
 import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
 import { dayNumberOfText, type PlainDate } from '../core/plain-date.js';
@@ -194,9 +195,9 @@ function locate(issues: Issues, start: number, key: string | number): void {
  */
 export function readKey(input: Record<string, unknown>, key: string, out: Record<string, unknown>, issues: Issues, read: ValueReader, optional: boolean): void {
   const start = issues.length;
-  const value = input[key];
+  const value = own(input, key);
   const result = optional && value === undefined ? undefined : read(value, issues);
-  const present = key in input;
+  const present = Object.hasOwn(input, key);
   if (!present) {
     if (optional) settleOptional(issues, start, key, false);
     else if (issues.length === start) issues.push({ path: [key], message: NOT_PRESENT });
@@ -241,14 +242,23 @@ export function idReader(what: string, ids: readonly string[]): ValueReader {
 
 function readRelatedness(value: unknown, issues: Issues): unknown {
   if (typeof value === 'boolean') return value;
-  if (!Array.isArray(value) || value.length > TRACK_IDS.length) return pushIssue(issues, relatednessMessage(value));
-  // Each entry read once, as `every` reads it (holes skipped), into a list of our own: what is
-  // checked is what is used later, even if a getter would answer differently the next time.
-  const tracks: unknown[] = new Array(value.length);
-  for (let i = 0; i < tracks.length; i++) {
-    if (!(i in value)) continue;
+  if (!Array.isArray(value)) return pushIssue(issues, relatednessMessage(value));
+  // The length read once, never converted, and checked first (issue 14, finding 1); each entry
+  // read once, as `every` reads it (holes skipped), into a list of our own: what is checked is
+  // what is used later, even if a getter would answer differently the next time. The messages
+  // are relatednessMessage's, made from what was read (never reading the list again).
+  const length = listLength(value);
+  if (length > TRACK_IDS.length) return pushIssue(issues, tooManyMessage(TRACK_IDS.length, 'track ids'));
+  const tracks: unknown[] = new Array(length);
+  let hole = false;
+  for (let i = 0; i < length; i++) {
+    if (!(i in value)) {
+      hole = true;
+      continue;
+    }
     const track: unknown = value[i];
-    if (!isTrackId(track)) return pushIssue(issues, relatednessMessage(value));
+    // relatednessMessage names the first entry that is no track id, a hole (undefined) included.
+    if (!isTrackId(track)) return pushIssue(issues, unknownIdMessage('track', TRACK_IDS, hole ? undefined : track));
     tracks[i] = track;
   }
   return tracks;
@@ -295,7 +305,7 @@ export function levelReader(): ValueReader {
   return idReaders().level;
 }
 
-// The object readers below spell out each key (a literal `value.from`, not `value[key]`):
+// The object readers below spell out each key (a literal `own(value, 'from')`, not `own(value, key)`):
 // a property read at a fixed name is several times faster on the hot path. Each follows
 // z.object: read the key, check the value, then ask `in` (see readKey).
 
@@ -347,12 +357,12 @@ function readEducation(value: unknown, issues: Issues): Education | null | undef
   if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('an object or null', value));
   const start = issues.length;
   let at = start;
-  const level = idReaders().educationLevel(value.level, issues);
-  settleRequired(issues, at, 'level', 'level' in value);
+  const level = idReaders().educationLevel(own(value, 'level'), issues);
+  settleRequired(issues, at, 'level', Object.hasOwn(value, 'level'));
   at = issues.length;
-  const majorValue = value.relatedMajor;
+  const majorValue = own(value, 'relatedMajor');
   const relatedMajor = majorValue === undefined ? undefined : readRelatedness(majorValue, issues);
-  const hasMajor = settleOptional(issues, at, 'relatedMajor', 'relatedMajor' in value);
+  const hasMajor = settleOptional(issues, at, 'relatedMajor', Object.hasOwn(value, 'relatedMajor'));
   if (issues.length !== start) return undefined;
   return (hasMajor ? { level, relatedMajor } : { level }) as Education;
 }
@@ -362,19 +372,19 @@ function readEnrolment(value: unknown, issues: Issues): Enrolment | null | undef
   if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('an object or null', value));
   const start = issues.length;
   let at = start;
-  const institution = idReaders().institution(value.institution, issues);
-  settleRequired(issues, at, 'institution', 'institution' in value);
+  const institution = idReaders().institution(own(value, 'institution'), issues);
+  settleRequired(issues, at, 'institution', Object.hasOwn(value, 'institution'));
   at = issues.length;
-  const majorValue = value.relatedMajor;
+  const majorValue = own(value, 'relatedMajor');
   const relatedMajor = majorValue === undefined ? undefined : readRelatedness(majorValue, issues);
-  const hasMajor = settleOptional(issues, at, 'relatedMajor', 'relatedMajor' in value);
+  const hasMajor = settleOptional(issues, at, 'relatedMajor', Object.hasOwn(value, 'relatedMajor'));
   at = issues.length;
-  const from = readDate(value.from, issues);
-  const fromRead = settleRequired(issues, at, 'from', 'from' in value);
+  const from = readDate(own(value, 'from'), issues);
+  const fromRead = settleRequired(issues, at, 'from', Object.hasOwn(value, 'from'));
   at = issues.length;
-  const untilValue = value.until;
+  const untilValue = own(value, 'until');
   const until = untilValue === undefined ? undefined : readDate(untilValue, issues);
-  const hasUntil = settleOptional(issues, at, 'until', 'until' in value);
+  const hasUntil = settleOptional(issues, at, 'until', Object.hasOwn(value, 'until'));
   if (fromRead && issues.length === at) checkOrder(issues, 'from', from, 'until', hasUntil ? until : undefined);
   if (issues.length !== start) return undefined;
   if (hasMajor) return (hasUntil ? { institution, relatedMajor, from, until } : { institution, relatedMajor, from }) as Enrolment;
@@ -385,16 +395,16 @@ function readWorkPeriod(value: unknown, issues: Issues): WorkPeriod | undefined 
   if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('a work period object', value));
   const start = issues.length;
   let at = start;
-  const from = readDate(value.from, issues);
-  const fromRead = settleRequired(issues, at, 'from', 'from' in value);
+  const from = readDate(own(value, 'from'), issues);
+  const fromRead = settleRequired(issues, at, 'from', Object.hasOwn(value, 'from'));
   at = issues.length;
-  const toValue = value.to;
+  const toValue = own(value, 'to');
   const to = toValue === undefined ? undefined : readNullableDate(toValue, issues);
-  const hasTo = settleOptional(issues, at, 'to', 'to' in value);
+  const hasTo = settleOptional(issues, at, 'to', Object.hasOwn(value, 'to'));
   const toRead = issues.length === at;
   at = issues.length;
-  const related = readRelatedness(value.related, issues);
-  settleRequired(issues, at, 'related', 'related' in value);
+  const related = readRelatedness(own(value, 'related'), issues);
+  settleRequired(issues, at, 'related', Object.hasOwn(value, 'related'));
   if (fromRead && toRead) checkOrder(issues, 'from', from, 'to', hasTo ? to : undefined);
   if (issues.length !== start) return undefined;
   return (hasTo ? { from, to, related } : { from, related }) as WorkPeriod;
@@ -405,19 +415,19 @@ function readCertificate(value: unknown, issues: Issues): Certificate | undefine
   const start = issues.length;
   const ids = idReaders();
   let at = start;
-  const kind = ids.kind(value.kind, issues);
-  const kindRead = settleRequired(issues, at, 'kind', 'kind' in value);
+  const kind = ids.kind(own(value, 'kind'), issues);
+  const kindRead = settleRequired(issues, at, 'kind', Object.hasOwn(value, 'kind'));
   at = issues.length;
-  const level = ids.level(value.level, issues);
-  settleRequired(issues, at, 'level', 'level' in value);
+  const level = ids.level(own(value, 'level'), issues);
+  settleRequired(issues, at, 'level', Object.hasOwn(value, 'level'));
   at = issues.length;
-  const trackValue = value.track;
+  const trackValue = own(value, 'track');
   const track = trackValue === undefined ? undefined : ids.track(trackValue, issues);
-  const hasTrack = settleOptional(issues, at, 'track', 'track' in value);
+  const hasTrack = settleOptional(issues, at, 'track', Object.hasOwn(value, 'track'));
   const trackRead = issues.length === at;
   at = issues.length;
-  const issuedOn = readDate(value.issuedOn, issues);
-  settleRequired(issues, at, 'issuedOn', 'issuedOn' in value);
+  const issuedOn = readDate(own(value, 'issuedOn'), issues);
+  settleRequired(issues, at, 'issuedOn', Object.hasOwn(value, 'issuedOn'));
   // [I-9]: this scheme's own certificate counts for a track only when it names one.
   if (kindRead && trackRead && kind === 'skillcert' && (hasTrack ? track : undefined) === undefined) {
     issues.push({ path: ['track'], message: SKILLCERT_NEEDS_TRACK });
@@ -429,8 +439,9 @@ function readCertificate(value: unknown, issues: Issues): Certificate | undefine
 // A list with a size limit checked before any item is read, each item at its index.
 function readList(value: unknown, issues: Issues, what: string, max: number, readItem: ValueReader): unknown[] | undefined {
   if (!Array.isArray(value)) return pushIssue(issues, expectedMessage(`a list of ${what}`, value));
-  // The length is read once: a proxy could report a small one to the check and a huge one after.
-  const length = value.length;
+  // The length is read once and never converted (issue 14, finding 1): a proxy could report a
+  // small one to the check and a huge one after, or an object whose valueOf does.
+  const length = listLength(value);
   if (length > max) return pushIssue(issues, tooManyMessage(max, what));
   const items: unknown[] = new Array(length);
   for (let i = 0; i < length; i++) {
@@ -475,21 +486,21 @@ export function readProfile(input: unknown): Profile {
     if (!isObjectLike(input)) throw invalidInput([{ path: [], message: expectedMessage('a profile object', input) }]);
     const out: Profile = {};
     let at = 0;
-    const education = input.education;
+    const education = own(input, 'education');
     const readEducationValue = education === undefined ? undefined : readEducation(education, issues);
-    if (settleOptional(issues, at, 'education', 'education' in input)) out.education = readEducationValue;
+    if (settleOptional(issues, at, 'education', Object.hasOwn(input, 'education'))) out.education = readEducationValue;
     at = issues.length;
-    const enrolment = input.enrolment;
+    const enrolment = own(input, 'enrolment');
     const readEnrolmentValue = enrolment === undefined ? undefined : readEnrolment(enrolment, issues);
-    if (settleOptional(issues, at, 'enrolment', 'enrolment' in input)) out.enrolment = readEnrolmentValue;
+    if (settleOptional(issues, at, 'enrolment', Object.hasOwn(input, 'enrolment'))) out.enrolment = readEnrolmentValue;
     at = issues.length;
-    const work = input.work;
+    const work = own(input, 'work');
     const readWorkValue = work === undefined ? undefined : readList(work, issues, 'work periods', MAX_WORK_PERIODS, readWorkPeriod);
-    if (settleOptional(issues, at, 'work', 'work' in input)) out.work = readWorkValue as WorkPeriod[];
+    if (settleOptional(issues, at, 'work', Object.hasOwn(input, 'work'))) out.work = readWorkValue as WorkPeriod[];
     at = issues.length;
-    const certificates = input.certificates;
+    const certificates = own(input, 'certificates');
     const readCertificatesValue = certificates === undefined ? undefined : readList(certificates, issues, 'certificates', MAX_CERTIFICATES, readCertificate);
-    if (settleOptional(issues, at, 'certificates', 'certificates' in input)) out.certificates = readCertificatesValue as Certificate[];
+    if (settleOptional(issues, at, 'certificates', Object.hasOwn(input, 'certificates'))) out.certificates = readCertificatesValue as Certificate[];
     throwIfAny(issues);
     return out;
   });

@@ -3,6 +3,7 @@
  * closing day [I-13].
  * @module
  */
+import { own } from '../core/own.js';
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput } from '../core/errors.js';
 import { toDayNumber, type PlainDate } from '../core/plain-date.js';
@@ -51,7 +52,7 @@ function readQuery(query: unknown): EarliestSessionQuery {
   const unreadable = () => invalidInput([{ path: [], message: `expected { track, level, from }, got ${describeValue(query)}` }]);
   if (typeof query !== 'object' || query === null) throw unreadable();
   try {
-    const { track, level, from, policy } = query as EarliestSessionQuery;
+    const [track, level, from, policy] = [own(query, 'track'), own(query, 'level'), own(query, 'from'), own(query, 'policy')] as [TrackId, Level, PlainDate | Instant, Partial<EligibilityPolicy> | undefined];
     return policy === undefined ? { track, level, from } : { track, level, from, policy };
   } catch {
     throw unreadable(); // a hostile getter or proxy

@@ -3,6 +3,7 @@
  * given claim needs [I-17].
  * @module
  */
+import { own } from '../core/own.js';
 import { deepFreeze } from '../core/freeze.js';
 import { listEntries } from '../core/bounded-list.js';
 import { describeValue } from '../core/describe-value.js';
@@ -144,7 +145,8 @@ function parseMaterialsQuery(
       throw invalidInput([{ path: [], message: `expected { provided, claim }, got ${describeValue(query)}` }]);
     }
     const issues: ValidationIssue[] = [];
-    const { provided, claim } = query as { provided?: unknown; claim?: unknown };
+    const provided = own(query as object, 'provided');
+    const claim = own(query as object, 'claim');
     let given: unknown[] = [];
     if (Array.isArray(provided)) {
       const ids = materials.map((material) => `'${material.id}'`).join(', ');

@@ -9,6 +9,7 @@
  * small, and so the schedule's bundle carries no more zod than eligibility's does.
  * @module
  */
+import { own } from '../core/own.js';
 import { deepFreeze } from '../core/freeze.js';
 import { chinaCalendar } from '../calendar/index.js';
 import { isWorkingDayCalendar } from '../calendar/calendar.js';
@@ -105,7 +106,7 @@ function readOptions(value: unknown, path: IssuePath, names: readonly OptionName
   }
   const fields: Record<string, unknown> = {};
   for (const name of names) {
-    const field = (value as Record<string, unknown>)[name];
+    const field = own(value, name);
     const at = [...path, name];
     fields[name] = field;
     if (field === undefined) continue;

@@ -3,6 +3,7 @@
  * review is due.
  * @module
  */
+import { own } from '../core/own.js';
 import type { CalendarAnswer, UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput, readGuarded } from '../core/errors.js';
@@ -46,7 +47,7 @@ export function registrationStatus(session: Pick<ExamSession, 'registrationClose
   if (typeof session !== 'object' || session === null) {
     throw invalidInput([{ path: ['session'], message: `expected an exam session (from getSession), got ${describeValue(session)}` }]);
   }
-  const closes = parsePlainDate(readGuarded(() => session.registrationCloses), ['session', 'registrationCloses']);
+  const closes = parsePlainDate(readGuarded(() => own(session, 'registrationCloses')), ['session', 'registrationCloses']);
   const today = chinaDateFrom(now, ['now']);
   const daysLeft = toDayNumber(closes) - toDayNumber(today);
   return { open: daysLeft >= 0, daysLeft, closes, today };

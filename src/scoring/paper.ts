@@ -7,6 +7,8 @@
  * two decimals, so that scoring can run in exact hundredths [I-23].
  * @module
  */
+import { listLength } from '../core/bounded-list.js';
+import { own } from '../core/own.js';
 import { deepFreeze } from '../core/freeze.js';
 import { describeValue } from '../core/describe-value.js';
 import { fromHundredths, toHundredths, type Hundredths } from './points.js';
@@ -193,8 +195,8 @@ function readKind(value: unknown, problems: Problems): QuestionKind | undefined 
 
 function readQuestion(value: unknown, problems: Problems): Question | undefined {
   if (!isObjectLike(value)) return reject(problems, `expected a question { id, points }, got ${describeValue(value)}`);
-  const id = readAt('id', value['id'], problems, readQuestionId);
-  const points = readAt('points', value['points'], problems, readPoints);
+  const id = readAt('id', own(value, 'id'), problems, readQuestionId);
+  const points = readAt('points', own(value, 'points'), problems, readPoints);
   return id === undefined || points === undefined ? undefined : { id, points };
 }
 
@@ -204,7 +206,7 @@ type SectionDraft = readonly [section: unknown, questions: unknown];
 function readSection(draft: unknown, problems: Problems): Section | undefined {
   const [value, questions] = draft as SectionDraft;
   if (!isObjectLike(value)) return reject(problems, `expected a section { kind, questions }, got ${describeValue(value)}`);
-  const kind = readAt('kind', value['kind'], problems, readKind);
+  const kind = readAt('kind', own(value, 'kind'), problems, readKind);
   const read = readAt('questions', questions, problems, (list, found) => readList(list, found, 'questions', readQuestion));
   return kind === undefined || read === undefined ? undefined : { kind, questions: read };
 }
@@ -214,16 +216,16 @@ function readSections(value: unknown, problems: Problems): Section[] | undefined
   // Bound the work first: a hostile paper could hold millions of questions. Each section, its
   // questions and each length are read once (a getter may answer differently each time), and
   // questions are copied only while the count stays within the limit.
-  const length = value.length >>> 0;
+  const length = listLength(value);
   if (length > MAX_QUESTIONS) return reject(problems, `a paper has at most ${MAX_QUESTIONS} sections; this one has ${length}`);
   const drafts: SectionDraft[] = [];
   let count = 0;
   for (let i = 0; i < length; i++) {
     const section = value[i];
-    const questions = isObjectLike(section) ? section['questions'] : undefined;
+    const questions = isObjectLike(section) ? own(section, 'questions') : undefined;
     let copy = questions;
     if (Array.isArray(questions)) {
-      const size = questions.length >>> 0;
+      const size = listLength(questions);
       count += size;
       if (count <= MAX_QUESTIONS) copy = Array.from({ length: size }, (_, q) => questions[q]);
     }
@@ -261,7 +263,7 @@ function wholePaperProblems(paper: Paper, problems: Problems): void {
  */
 export function readPaper(value: unknown, problems: Problems): Paper | undefined {
   if (!isObjectLike(value)) return reject(problems, `expected a paper { sections: [...] }, got ${describeValue(value)}`);
-  const sections = readAt('sections', value['sections'], problems, readSections);
+  const sections = readAt('sections', own(value, 'sections'), problems, readSections);
   if (sections === undefined) return undefined;
   const paper = { sections };
   const before = problems.length;

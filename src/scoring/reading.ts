@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { tooManyMessage } from '../core/bounded-list.js';
+import { listLength, tooManyMessage } from '../core/bounded-list.js';
 import type { IssuePath, ValidationIssue } from '../core/errors.js';
 import { describeValue, isObjectLike } from '../core/describe-value.js';
 
@@ -113,7 +113,8 @@ export function readAt<V>(key: string | number, value: unknown, problems: Proble
  */
 export function readList<V>(value: unknown, problems: Problems, what: string, readItem: Reader<V>, limit = Infinity): V[] | undefined {
   if (!Array.isArray(value)) return reject(problems, `expected an array of ${what}, got ${describeValue(value)}`);
-  const length: number = value.length >>> 0; // a proxy's length may be anything
+  // Read once, never converted (issue 14, finding 1): a proxy's length may be anything.
+  const length = listLength(value);
   if (length > limit) return reject(problems, tooManyMessage(limit, what));
   const items: V[] = [];
   for (let i = 0; i < length; i++) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { invalidInput, readGuarded, SkillcertError } from '../../src/core/errors.js';
 import { isObjectLike } from '../../src/core/describe-value.js';
-import { describeValue, parseInput, plainDateSchema, toIssues } from '../../src/core/validation.js';
+import { describeValue, ownObject, parseInput, plainDateSchema, toIssues } from '../../src/core/validation.js';
 import { MAX_CERTIFICATES, MAX_WORK_PERIODS, profileSchema } from '../../src/eligibility/index.js';
 import { eligibilitySchemas } from '../../src/eligibility/profile.js';
 import { DEFAULT_ELIGIBILITY_POLICY, parseQuery, unknownSwitchMessage } from '../../src/eligibility/query.js';
@@ -33,7 +33,7 @@ function zodParseQuery(query: unknown, withLevel: boolean): unknown {
   if (querySchemas === undefined) {
     const { track, level } = eligibilitySchemas();
     const policy = z.optional(
-      z.object(
+      ownObject(
         {
           continuityGapDays: z.optional(
             z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 366, {
@@ -47,8 +47,8 @@ function zodParseQuery(query: unknown, withLevel: boolean): unknown {
     );
     const error = 'expected a query object { track, level, asOf }';
     querySchemas = {
-      withLevel: z.object({ track, level, asOf: plainDateSchema, policy }, { error }),
-      withoutLevel: z.object({ track, asOf: plainDateSchema, policy }, { error }),
+      withLevel: ownObject({ track, level, asOf: plainDateSchema, policy }, { error }),
+      withoutLevel: ownObject({ track, asOf: plainDateSchema, policy }, { error }),
     };
   }
   type Parsed = { track: string; level?: string; asOf: string; policy?: { continuityGapDays?: number; progressionSameTrackOnly?: boolean } };

@@ -7,7 +7,8 @@ import { checkMaterials, examDate, getSession, nextOpenSession, reviewDueBy, ses
 import { thrown } from '../thrown.js';
 
 const issuesOf = (run: () => unknown) => thrown(run).issues.map((issue) => [issue.path, issue.message]);
-const hostile = new Proxy({}, { get: () => { throw new Error('no'); } });
+// Data and options are read from own properties (issue 14, finding 7): the proxy must refuse to describe them.
+const hostile = new Proxy({}, { get: () => { throw new Error('no'); }, getOwnPropertyDescriptor: () => { throw new Error('no'); } });
 
 describe('schedule arguments', () => {
   it('lists a bad year, month and every bad option, in order', () => {
