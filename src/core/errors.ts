@@ -154,6 +154,47 @@ export function readGuarded<T>(read: () => T): T {
   } catch (cause) {
     if (cause instanceof SkillcertError) throw cause;
     const message = 'input could not be read';
-    throw new SkillcertError('invalid-input', message, { issues: [{ path: [], message }], cause });
+    // A throwing getter or trap met by a reader that tracks where it was: its path.
+    const path = cause instanceof UnreadableAt ? cause.path : [];
+    throw new SkillcertError('invalid-input', message, { issues: [{ path, message }], cause: cause instanceof UnreadableAt ? cause.cause : cause });
   }
+}
+
+/**
+ * Thrown inside a reader when a caller's getter or proxy trap throws, carrying the path of the
+ * property being read; each enclosing reader adds its key ({@link within}), and
+ * {@link readGuarded} turns it into `invalid-input` at that path.
+ *
+ * @example
+ * ```ts
+ * new UnreadableAt(['from'], new TypeError('boom')).path;
+ * //=> ['from']
+ * ```
+ */
+export class UnreadableAt extends Error {
+  constructor(
+    readonly path: (string | number)[],
+    override readonly cause: unknown,
+  ) {
+    super('input could not be read');
+  }
+}
+
+/**
+ * Rethrows what a reader of the value at `key` threw, with `key` put in front of its path (a
+ * raw error, from a trap of the value itself, is located at `key`).
+ *
+ * @example
+ * ```ts
+ * try { readWorkPeriod(list[i], issues); } catch (error) { within(i, error); }
+ * ```
+ */
+export function within(key: string | number | readonly (string | number)[], error: unknown): never {
+  const keys = typeof key === 'object' ? key : [key];
+  if (error instanceof SkillcertError) throw error;
+  if (error instanceof UnreadableAt) {
+    error.path.unshift(...keys);
+    throw error;
+  }
+  throw new UnreadableAt([...keys], error);
 }

@@ -4,6 +4,7 @@
  * if the library had never seen it.
  * @module
  */
+import { UnreadableAt } from './errors.js';
 
 /**
  * The value of an object's own property, or `undefined` when it has none (an inherited one
@@ -16,5 +17,10 @@
  * ```
  */
 export function own(object: object, key: string): unknown {
-  return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+  try {
+    return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+  } catch (cause) {
+    // A throwing getter or trap: located at the key being read.
+    throw new UnreadableAt([key], cause);
+  }
 }

@@ -4,6 +4,7 @@
  * date, and backwards: the first date on which a threshold is reached [I-14].
  * @module
  */
+import { own } from '../core/own.js';
 import { addYearsTo, civilOf, dayNumberOf, daysInMonth, type CivilParts, type DayNumber } from '../core/plain-date.js';
 import type { TrackId } from './catalog.js';
 import type { Relatedness, WorkPeriod } from './profile.js';
@@ -64,7 +65,7 @@ export function relatedRanges(work: readonly WorkPeriod[], track: TrackId): DayR
   let count = 0;
   for (const period of work) {
     if (!isRelatedTo(period.related, track)) continue;
-    ranges[count++] = { from: dayOfCheckedDate(period.from), to: period.to == null ? Infinity : dayOfCheckedDate(period.to) };
+    ranges[count++] = { from: dayOfCheckedDate(period.from), to: own(period, 'to') == null ? Infinity : dayOfCheckedDate(period.to as string) };
   }
   if (count < ranges.length) ranges.length = count;
   return mergeRanges(ranges, 0);

@@ -166,10 +166,10 @@ export function parseQuery(query: unknown, withLevel: boolean): ParsedQuery | Om
     if (issues.length > 0) throw asDateError(invalidInput(issues));
     return read as { track: TrackId; level?: Level; asOf: PlainDate; policy?: Partial<EligibilityPolicy> };
   });
-  const given = parsed.policy;
+  const given = own(parsed, 'policy') as Partial<EligibilityPolicy> | undefined;
   const policy: EligibilityPolicy = {
-    continuityGapDays: given?.continuityGapDays ?? DEFAULT_ELIGIBILITY_POLICY.continuityGapDays,
-    progressionSameTrackOnly: given?.progressionSameTrackOnly ?? DEFAULT_ELIGIBILITY_POLICY.progressionSameTrackOnly,
+    continuityGapDays: (given && (own(given, 'continuityGapDays') as number | undefined)) ?? DEFAULT_ELIGIBILITY_POLICY.continuityGapDays,
+    progressionSameTrackOnly: (given && (own(given, 'progressionSameTrackOnly') as boolean | undefined)) ?? DEFAULT_ELIGIBILITY_POLICY.progressionSameTrackOnly,
   };
   return { track: parsed.track, level: parsed.level as Level, asOf: parsed.asOf, policy };
 }

@@ -9,6 +9,16 @@
  */
 import { listLength, tooManyMessage } from '../core/bounded-list.js';
 import { own } from '../core/own.js';
+import { within } from '../core/errors.js';
+
+// Reads the value at `key` with `read`, a throwing getter or trap inside located under `key`.
+function readWithin<T>(key: string, value: unknown, issues: Issues, read: (value: unknown, issues: Issues) => T): T {
+  try {
+    return read(value, issues);
+  } catch (error) {
+    return within(key, error);
+  }
+}
 import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
 import { dayNumberOfText, type PlainDate } from '../core/plain-date.js';
@@ -196,7 +206,7 @@ function locate(issues: Issues, start: number, key: string | number): void {
 export function readKey(input: Record<string, unknown>, key: string, out: Record<string, unknown>, issues: Issues, read: ValueReader, optional: boolean): void {
   const start = issues.length;
   const value = own(input, key);
-  const result = optional && value === undefined ? undefined : read(value, issues);
+  const result = optional && value === undefined ? undefined : readWithin(key, value, issues, read);
   const present = Object.hasOwn(input, key);
   if (!present) {
     if (optional) settleOptional(issues, start, key, false);
@@ -252,11 +262,16 @@ function readRelatedness(value: unknown, issues: Issues): unknown {
   const tracks: unknown[] = new Array(length);
   let hole = false;
   for (let i = 0; i < length; i++) {
-    if (!(i in value)) {
-      hole = true;
-      continue;
+    let track: unknown;
+    try {
+      if (!(i in value)) {
+        hole = true;
+        continue;
+      }
+      track = value[i];
+    } catch (error) {
+      within(i, error);
     }
-    const track: unknown = value[i];
     // relatednessMessage names the first entry that is no track id, a hole (undefined) included.
     if (!isTrackId(track)) return pushIssue(issues, unknownIdMessage('track', TRACK_IDS, hole ? undefined : track));
     tracks[i] = track;
@@ -361,7 +376,7 @@ function readEducation(value: unknown, issues: Issues): Education | null | undef
   settleRequired(issues, at, 'level', Object.hasOwn(value, 'level'));
   at = issues.length;
   const majorValue = own(value, 'relatedMajor');
-  const relatedMajor = majorValue === undefined ? undefined : readRelatedness(majorValue, issues);
+  const relatedMajor = majorValue === undefined ? undefined : readWithin('relatedMajor', majorValue, issues, readRelatedness);
   const hasMajor = settleOptional(issues, at, 'relatedMajor', Object.hasOwn(value, 'relatedMajor'));
   if (issues.length !== start) return undefined;
   return (hasMajor ? { level, relatedMajor } : { level }) as Education;
@@ -376,7 +391,7 @@ function readEnrolment(value: unknown, issues: Issues): Enrolment | null | undef
   settleRequired(issues, at, 'institution', Object.hasOwn(value, 'institution'));
   at = issues.length;
   const majorValue = own(value, 'relatedMajor');
-  const relatedMajor = majorValue === undefined ? undefined : readRelatedness(majorValue, issues);
+  const relatedMajor = majorValue === undefined ? undefined : readWithin('relatedMajor', majorValue, issues, readRelatedness);
   const hasMajor = settleOptional(issues, at, 'relatedMajor', Object.hasOwn(value, 'relatedMajor'));
   at = issues.length;
   const from = readDate(own(value, 'from'), issues);
@@ -403,7 +418,7 @@ function readWorkPeriod(value: unknown, issues: Issues): WorkPeriod | undefined 
   const hasTo = settleOptional(issues, at, 'to', Object.hasOwn(value, 'to'));
   const toRead = issues.length === at;
   at = issues.length;
-  const related = readRelatedness(own(value, 'related'), issues);
+  const related = readWithin('related', own(value, 'related'), issues, readRelatedness);
   settleRequired(issues, at, 'related', Object.hasOwn(value, 'related'));
   if (fromRead && toRead) checkOrder(issues, 'from', from, 'to', hasTo ? to : undefined);
   if (issues.length !== start) return undefined;
@@ -446,7 +461,11 @@ function readList(value: unknown, issues: Issues, what: string, max: number, rea
   const items: unknown[] = new Array(length);
   for (let i = 0; i < length; i++) {
     const start = issues.length;
-    items[i] = readItem(value[i], issues);
+    try {
+      items[i] = readItem(value[i], issues);
+    } catch (error) {
+      within(i, error);
+    }
     if (issues.length !== start) locate(issues, start, i);
   }
   return items;
@@ -487,19 +506,19 @@ export function readProfile(input: unknown): Profile {
     const out: Profile = {};
     let at = 0;
     const education = own(input, 'education');
-    const readEducationValue = education === undefined ? undefined : readEducation(education, issues);
+    const readEducationValue = education === undefined ? undefined : readWithin('education', education, issues, readEducation);
     if (settleOptional(issues, at, 'education', Object.hasOwn(input, 'education'))) out.education = readEducationValue;
     at = issues.length;
     const enrolment = own(input, 'enrolment');
-    const readEnrolmentValue = enrolment === undefined ? undefined : readEnrolment(enrolment, issues);
+    const readEnrolmentValue = enrolment === undefined ? undefined : readWithin('enrolment', enrolment, issues, readEnrolment);
     if (settleOptional(issues, at, 'enrolment', Object.hasOwn(input, 'enrolment'))) out.enrolment = readEnrolmentValue;
     at = issues.length;
     const work = own(input, 'work');
-    const readWorkValue = work === undefined ? undefined : readList(work, issues, 'work periods', MAX_WORK_PERIODS, readWorkPeriod);
+    const readWorkValue = work === undefined ? undefined : readWithin('work', work, issues, (list, found) => readList(list, found, 'work periods', MAX_WORK_PERIODS, readWorkPeriod));
     if (settleOptional(issues, at, 'work', Object.hasOwn(input, 'work'))) out.work = readWorkValue as WorkPeriod[];
     at = issues.length;
     const certificates = own(input, 'certificates');
-    const readCertificatesValue = certificates === undefined ? undefined : readList(certificates, issues, 'certificates', MAX_CERTIFICATES, readCertificate);
+    const readCertificatesValue = certificates === undefined ? undefined : readWithin('certificates', certificates, issues, (list, found) => readList(list, found, 'certificates', MAX_CERTIFICATES, readCertificate));
     if (settleOptional(issues, at, 'certificates', Object.hasOwn(input, 'certificates'))) out.certificates = readCertificatesValue as Certificate[];
     throwIfAny(issues);
     return out;

@@ -20,6 +20,7 @@
  * getters costs ~0.5 µs to create in V8, more than the eager, cached wording it would save.)
  * @module
  */
+import { own } from '../core/own.js';
 import { addYearsTo, type DayNumber } from '../core/plain-date.js';
 import { EDUCATION_LEVELS, LEVELS, TRACK_IDS, TRACKS, educationRank, levelRank, nameOf, type Bilingual, type Level } from './catalog.js';
 import type { AcceptedEnrolment, Requirement, RequirementKind } from './clauses.js';
@@ -138,7 +139,7 @@ export function prepareRequirement(requirement: Requirement): PreparedRequiremen
     return { zh: `，需${needs.zh}`, en: `; ${needs.en} needed` };
   };
   const key = JSON.stringify(requirement);
-  const byLevel = 'scheme' in requirement && requirement.scheme === 'other';
+  const byLevel = Object.hasOwn(requirement, 'scheme') && (requirement as { scheme: string }).scheme === 'other';
   slots ??= new Map();
   let slot = slots.get(key);
   if (slot === undefined) {
@@ -468,7 +469,7 @@ function judgeEnrolment({ accepts }: Of<'enrolled'>, s: Situation): Judgement {
 function qualifies(issued: IssuedCertificate, scheme: 'other' | 'skillcert', rank: number, s: Situation, applyingFor: Level): boolean {
   if (issued.rank < rank) return false;
   const { certificate } = issued;
-  if (scheme === 'other') return !(certificate.kind === 'skillcert' && certificate.track === s.track && certificate.level === applyingFor);
+  if (scheme === 'other') return !(certificate.kind === 'skillcert' && own(certificate, 'track') === s.track && certificate.level === applyingFor);
   return certificate.kind === 'skillcert' && (!s.policy.progressionSameTrackOnly || certificate.track === s.track);
 }
 
@@ -516,7 +517,7 @@ function showCertificate(held: IssuedCertificate, years: number, s: Situation): 
 // Certificates count from their issue date, or from an anniversary of it for `years` > 0 [I-11].
 function judgeCertificate(requirement: Of<'certificate' | 'certificate-held-for'>, s: Situation, applyingFor: Level): Judgement {
   const { scheme, level } = requirement;
-  const years = 'years' in requirement ? requirement.years : 0;
+  const years = Object.hasOwn(requirement, 'years') ? (requirement as { years: number }).years : 0;
   let held: IssuedCertificate | undefined;
   let first = Infinity;
   const rank = levelRank(level);

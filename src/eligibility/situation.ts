@@ -4,6 +4,7 @@
  * once, on first use. Every date is converted to a day number once, here.
  * @module
  */
+import { own } from '../core/own.js';
 import { civilOf, fromDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import { educationRank, levelRank, type Bilingual, type TrackId } from './catalog.js';
 import {
@@ -78,25 +79,33 @@ export class Situation {
     readonly policy: Readonly<EligibilityPolicy>,
   ) {
     this.asOf = dayOfCheckedDate(asOfDate);
-    const { education, enrolment, work, certificates } = profile;
+    // Optional fields by own property only (issue 14, finding 7): an absent one must not be
+    // found on a polluted Object.prototype.
+    const education = own(profile, 'education') as Profile['education'];
+    const enrolment = own(profile, 'enrolment') as Profile['enrolment'];
+    const work = own(profile, 'work') as Profile['work'];
+    const certificates = own(profile, 'certificates') as Profile['certificates'];
+    const educationMajor = education ? (own(education, 'relatedMajor') as Education['relatedMajor']) : undefined;
     this.education = education && {
       level: education.level,
-      relatedMajor: education.relatedMajor,
+      relatedMajor: educationMajor,
       rank: educationRank(education.level),
-      related: this.#related(education.relatedMajor),
+      related: this.#related(educationMajor),
     };
     if (enrolment) {
+      const until = own(enrolment, 'until') as Enrolment['until'];
+      const relatedMajor = own(enrolment, 'relatedMajor') as Enrolment['relatedMajor'];
       const start = dayOfCheckedDate(enrolment.from);
-      const end = enrolment.until === undefined ? Infinity : dayOfCheckedDate(enrolment.until);
+      const end = until === undefined ? Infinity : dayOfCheckedDate(until);
       this.enrolment = {
         institution: enrolment.institution,
-        relatedMajor: enrolment.relatedMajor,
+        relatedMajor,
         from: enrolment.from,
-        until: enrolment.until,
+        until,
         start,
         end,
         days: { from: start, to: end },
-        related: this.#related(enrolment.relatedMajor),
+        related: this.#related(relatedMajor),
       };
     } else this.enrolment = enrolment;
     this.work = work && relatedRanges(work, track);

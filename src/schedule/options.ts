@@ -15,7 +15,7 @@ import { chinaCalendar } from '../calendar/index.js';
 import { isWorkingDayCalendar } from '../calendar/calendar.js';
 import type { CalendarAnswer, DayKind, UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { isPlainDate, type PlainDate } from '../core/plain-date.js';
-import { invalidInput, readGuarded, SkillcertError, type IssuePath, type ValidationIssue } from '../core/errors.js';
+import { invalidInput, readGuarded, SkillcertError, within, type IssuePath, type ValidationIssue } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
 import type { ExamDayRule } from './types.js';
 
@@ -106,7 +106,12 @@ function readOptions(value: unknown, path: IssuePath, names: readonly OptionName
   }
   const fields: Record<string, unknown> = {};
   for (const name of names) {
-    const field = own(value, name);
+    let field: unknown;
+    try {
+      field = own(value, name);
+    } catch (error) {
+      within(path, error);
+    }
     const at = [...path, name];
     fields[name] = field;
     if (field === undefined) continue;

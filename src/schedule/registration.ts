@@ -6,7 +6,7 @@
 import { own } from '../core/own.js';
 import type { CalendarAnswer, UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
-import { invalidInput, readGuarded } from '../core/errors.js';
+import { invalidInput, readGuarded, within } from '../core/errors.js';
 import { parsePlainDate, toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
 import { calendarAddWorkingDays, OPTION_FIELDS, readScheduleArguments } from './options.js';
@@ -47,7 +47,13 @@ export function registrationStatus(session: Pick<ExamSession, 'registrationClose
   if (typeof session !== 'object' || session === null) {
     throw invalidInput([{ path: ['session'], message: `expected an exam session (from getSession), got ${describeValue(session)}` }]);
   }
-  const closes = parsePlainDate(readGuarded(() => own(session, 'registrationCloses')), ['session', 'registrationCloses']);
+  const closes = parsePlainDate(readGuarded(() => {
+    try {
+      return own(session, 'registrationCloses');
+    } catch (error) {
+      return within('session', error);
+    }
+  }), ['session', 'registrationCloses']);
   const today = chinaDateFrom(now, ['now']);
   const daysLeft = toDayNumber(closes) - toDayNumber(today);
   return { open: daysLeft >= 0, daysLeft, closes, today };

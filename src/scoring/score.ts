@@ -4,6 +4,7 @@
  * grants partial credit [I-22].
  * @module
  */
+import { own } from '../core/own.js';
 import { deepFreeze } from '../core/freeze.js';
 import { invalidInput } from '../core/errors.js';
 import { describeValue, parseInput } from '../core/validation.js';
@@ -247,7 +248,8 @@ function markChoice(
  */
 export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, policy?: Partial<ScoringPolicy>): PaperScore {
   const input = parseInput(scoringInputSchema, { paper, key, responses, policy });
-  const multiple = input.policy?.multiple ?? DEFAULT_SCORING_POLICY.multiple;
+  const policyRead = own(input, 'policy') as Partial<ScoringPolicy> | undefined;
+  const multiple = (policyRead && (own(policyRead, 'multiple') as MultipleChoicePolicy | undefined)) ?? DEFAULT_SCORING_POLICY.multiple;
   const keyOf = new Map(Object.entries(input.key));
   const responseOf = new Map(Object.entries(input.responses));
   const problems: Problems = [];

@@ -297,9 +297,13 @@ describe('the profile reader agrees with profileSchema', () => {
         return { work: proxy };
       })(),
     ];
+    // The reader also says where a read failed (issue 14: the path of the property being read),
+    // which zod cannot: "input could not be read" is compared without its path.
+    const unlocated = (outcome: Outcome): Outcome =>
+      'issues' in outcome && outcome.message === 'input could not be read' ? { ...outcome, issues: (outcome.issues as readonly { message: string }[]).map(({ message }) => ({ path: [], message })) } : outcome;
     for (const input of hostile) {
       const ours = outcomeOf(() => readProfile(input));
-      expect(ours).toStrictEqual(outcomeOf(() => parseInput(eligibilitySchemas().profile, input)));
+      expect(unlocated(ours)).toStrictEqual(outcomeOf(() => parseInput(eligibilitySchemas().profile, input)));
     }
   });
 });

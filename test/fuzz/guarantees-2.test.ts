@@ -3,11 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as root from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
-import { chinaCalendar, chinaDateOf, createChinaCalendarFromData } from '../../src/calendar/index.js';
+import { chinaCalendar, chinaDateOf, createCalendar, createChinaCalendarFromData } from '../../src/calendar/index.js';
 import { formatIssuePath, SkillcertError } from '../../src/core/errors.js';
 import { checkEligibility, DEFAULT_ELIGIBILITY_POLICY, experienceOf } from '../../src/eligibility/index.js';
-import { earliestSession, examDate, getSession, nextOpenSession, reviewDueBy, SESSION_OFFSETS } from '../../src/schedule/index.js';
+import { checkMaterials, earliestSession, examDate, getSession, nextOpenSession, reviewDueBy, SESSION_OFFSETS } from '../../src/schedule/index.js';
 import { calendarAddWorkingDays, calendarDayKind } from '../../src/schedule/options.js';
+import { scorePaper } from '../../src/scoring/index.js';
 import { thrown } from '../thrown.js';
 import { TARGETS } from './targets.js';
 
@@ -218,5 +219,143 @@ describe('finding 8: smaller ones', () => {
     const error = thrown(() => createChinaCalendarFromData(hostile).dayKind('2026-10-01'));
     expect(error.code).toBe('calendar-data');
     expect(error.issues.length).toBeGreaterThan(0);
+  });
+});
+
+describe('finding 1: a list whose length lies is refused at once', () => {
+  // (a) a length read twice: small the first time, 2³² − 1 after; (b) a length that is an
+  // object whose valueOf answers 0 the first time and 10⁸ after.
+  const lying = (items: unknown[], kind: 'number' | 'valueOf'): unknown[] => {
+    let reads = 0;
+    return new Proxy(items, {
+      get: (target, key, receiver) => {
+        if (key !== 'length') return Reflect.get(target, key, receiver);
+        if (kind === 'number') return reads++ ? 2 ** 32 - 1 : target.length;
+        return { valueOf: () => (reads++ ? 1e8 : 0) };
+      },
+    });
+  };
+  const kinds = ['number', 'valueOf'] as const;
+
+  it.each(kinds)('relatedness lists (%s): work[0].related and education.relatedMajor', (kind) => {
+    // (number) the first read, 1, is the one used: the list is read as ['digital-manager'] and
+    // the check answers; (valueOf) the length is no number: too long, refused.
+    const read = (profile: unknown): unknown => {
+      try {
+        return checkEligibility(profile, q).track;
+      } catch (error) {
+        return (error as SkillcertError).issues[0]?.path;
+      }
+    };
+    const a = read({ work: [{ from: '2020-01-01', related: lying(['digital-manager'], kind) }] });
+    const b = read({ education: { level: 'bachelor', relatedMajor: lying(['digital-manager'], kind) } });
+    if (kind === 'number') expect([a, b]).toEqual(['digital-manager', 'digital-manager']);
+    else expect([a, b]).toEqual([['work', 0, 'related'], ['education', 'relatedMajor']]);
+  });
+
+  // (number): the first length read is the one used, so the list is read as it first said and
+  // the call answers as for that list; (valueOf): no number, too long, refused at its path.
+  it('work: a length read twice is read as its first answer; one that is no number is refused', () => {
+    expect(checkEligibility({ work: lying([], 'number') }, q)).toEqual(checkEligibility({ work: [] }, q));
+    expect(thrown(() => checkEligibility({ work: lying([], 'valueOf') }, q)).issues[0]?.path).toEqual(['work']);
+  });
+
+  it('checkMaterials provided / claim stay within 100 entries', () => {
+    expect(checkMaterials({ provided: lying([], 'number') as never, claim: lying(['junior.1'], 'number') as never })).toEqual(checkMaterials({ provided: [], claim: ['junior.1'] }));
+    expect(thrown(() => checkMaterials({ provided: lying([], 'valueOf') as never, claim: 'junior.1' })).issues[0]?.path).toEqual(['provided']);
+    expect(thrown(() => checkMaterials({ provided: [], claim: lying(['junior.1'], 'valueOf') as never })).issues[0]?.path).toEqual(['claim']);
+  });
+
+  it('createCalendar years / holidays / workdays and withYear', () => {
+    expect(createCalendar({ years: lying([2026], 'number') as never, holidays: lying(['2026-10-01'], 'number') as never, workdays: [] }).dayKind('2026-10-01')).toBe('holiday');
+    expect(thrown(() => createCalendar({ years: lying([2026], 'valueOf') as never, holidays: [], workdays: [] })).issues[0]?.path).toEqual(['years']);
+    expect(thrown(() => createCalendar({ years: [2026], holidays: lying(['2026-10-01'], 'valueOf') as never, workdays: [] })).issues[0]?.path).toEqual(['holidays']);
+    expect(thrown(() => createCalendar({ years: [2026], holidays: [], workdays: lying(['2026-10-10'], 'valueOf') as never })).issues[0]?.path).toEqual(['workdays']);
+    expect(thrown(() => chinaCalendar.withYear(2027, { holidays: lying(['2027-01-01'], 'valueOf') as never, workdays: [] })).issues[0]?.path).toEqual(['holidays']);
+  });
+
+  it.each(kinds)('scorePaper sections (%s)', (kind) => {
+    const error = thrown(() => scorePaper({ sections: lying([], kind) } as never, {}, {}));
+    expect(error.code).toBe('invalid-input');
+  });
+});
+
+describe('finding 7: a polluted prototype changes no answer', () => {
+  const POLLUTION: Record<string, unknown> = {
+    work: [{ from: '2000-01-01', related: true }],
+    education: { level: 'doctorate', relatedMajor: true },
+    enrolment: { institution: 'higher-education', from: '2000-01-01', relatedMajor: true },
+    certificates: [{ kind: 'vocational', level: 'senior', issuedOn: '2000-01-01' }],
+    relatedMajor: true,
+    related: true,
+    to: null,
+    until: '2100-01-01',
+    level: 'doctorate',
+    uncovered: 'weekends-only',
+    examDay: 'avoid-holidays',
+    policy: { continuityGapDays: 366 },
+    continuityGapDays: 366,
+    progressionSameTrackOnly: true,
+    calendar: chinaCalendar,
+    claim: ['senior.1'],
+    provided: [],
+    multiple: { partial: 0.5 },
+    years: [2026],
+    holidays: ['2026-10-01'],
+    workdays: [],
+  };
+  function polluted<T>(run: () => T): T {
+    for (const target of [Object.prototype, Array.prototype] as Record<string, unknown>[]) {
+      for (const [name, value] of Object.entries(POLLUTION)) Object.defineProperty(target, name, { value, configurable: true, writable: true });
+    }
+    try {
+      return run();
+    } finally {
+      for (const target of [Object.prototype, Array.prototype] as Record<string, unknown>[]) for (const name of Object.keys(POLLUTION)) delete target[name];
+    }
+  }
+  const outcome = (run: () => unknown): unknown => {
+    try {
+      return { answer: JSON.parse(JSON.stringify(run())) as unknown };
+    } catch (error) {
+      if (!(error instanceof SkillcertError)) throw error;
+      return { code: error.code, issues: error.issues.map((issue) => ({ path: [...issue.path], message: issue.message })) };
+    }
+  };
+
+  it('Object.prototype.work does not make an empty profile eligible', () => {
+    expect(checkEligibility({}, q).eligible).toBe(false);
+    expect(polluted(() => checkEligibility({}, q).eligible)).toBe(false);
+  });
+
+  it("Object.prototype.uncovered = 'weekends-only' does not turn off coverage errors", () => {
+    expect(polluted(() => thrown(() => chinaCalendar.addWorkingDays('2026-12-31', 1, {})).code)).toBe('calendar-coverage');
+    expect(polluted(() => thrown(() => reviewDueBy('2026-12-31', {})).code)).toBe('calendar-coverage');
+  });
+
+  it.each(TARGETS.map((target) => [target.name, target] as const))('%s: the same answers with every field name on the prototypes', (_name, target) => {
+    fc.assert(
+      fc.property(target.valid, (args) => {
+        const clean = outcome(() => target.call(args));
+        expect(polluted(() => outcome(() => target.call(args)))).toEqual(clean);
+      }),
+      { numRuns: 30, seed: 14 },
+    );
+  });
+});
+
+describe('errors from a throwing getter carry the path of the property being read', () => {
+  const throwingAt = <T extends object>(object: T, key: string): T =>
+    Object.defineProperty(object, key, { get: () => { throw new TypeError('boom'); }, enumerable: true });
+
+  it.each([
+    ['work[2].from', () => ({ work: [{ from: '2020-01-01', related: true }, { from: '2020-01-01', related: true }, throwingAt({ related: true }, 'from')] }), ['work', 2, 'from']],
+    ['education.level', () => ({ education: throwingAt({}, 'level') }), ['education', 'level']],
+    ['certificates[0].issuedOn', () => ({ certificates: [throwingAt({ kind: 'vocational', level: 'junior' }, 'issuedOn')] }), ['certificates', 0, 'issuedOn']],
+    ['work', () => throwingAt({}, 'work'), ['work']],
+  ])('%s', (_name, profile, path) => {
+    const error = thrown(() => checkEligibility(profile(), q));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toEqual(path);
   });
 });

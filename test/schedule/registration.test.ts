@@ -64,7 +64,8 @@ describe('registrationStatus [I-15]', () => {
     for (const session of [hostile, revoked]) {
       const error = thrown(() => registrationStatus(session as never, '2026-01-01'));
       expect(error.code).toBe('invalid-input');
-      expect(error.issues).toEqual([{ path: [], message: 'input could not be read' }]);
+      // At the property being read (issue 14).
+      expect(error.issues).toEqual([{ path: ['session', 'registrationCloses'], message: 'input could not be read' }]);
     }
   });
 });
