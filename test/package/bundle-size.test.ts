@@ -18,15 +18,17 @@ interface Budget {
 
 const KB = 1024;
 const BUDGETS: readonly Budget[] = [
-  { entry: 'skillcert/eligibility', source: './src/eligibility/index.ts', maxGzipBytes: 14 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'china-time'] },
+  { entry: 'skillcert/eligibility', source: './src/eligibility/index.ts', maxGzipBytes: 15 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'china-time'] },
   { entry: 'skillcert/scoring', source: './src/scoring/index.ts', maxGzipBytes: 8 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'src/eligibility'] },
   { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 10 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
-  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 22 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
+  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 23 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
   // Raised from 26 KB (see CHANGELOG): the root is the sum of the subpaths. The paragraph
   // zh/en track descriptions the eligibility issue asks for cost about 1 KB gzipped (26.3 →
   // 27.3 KB), and the faster eligibility judging (shared requirement slots and precomputed
   // outcomes, for the bench target) about 0.8 KB more (→ 28.4 KB).
-  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 30 * KB, mustNotContain: ['fast-check'] },
+  // Issue 14 (see CHANGELOG): +1 KB for eligibility, schedule and the root — own-property
+  // reads, fresh result copies, deep-frozen constants, located unreadable-input errors.
+  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 31 * KB, mustNotContain: ['fast-check'] },
 ];
 
 async function bundle(entry: string): Promise<{ gzipBytes: number; inputs: string[] }> {
