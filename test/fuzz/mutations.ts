@@ -103,8 +103,9 @@ export function nearValid(valid: unknown): fc.Arbitrary<unknown> {
         // A list whose length lies, where a list (or any value) was.
         const value = parent[key];
         parent[key] = lyingList(Array.isArray(value) ? value : [value], kind === 10 ? 'number' : 'valueOf');
-      } else if (kind === 12) {
-        // A getter that throws, at this path.
+      } else if (kind === 12 && path.length >= 2) {
+        // A getter that throws, at this path (inside an argument: the arguments themselves
+        // are read by the test's own destructuring).
         Object.defineProperty(parent, key, { get: () => { throw new TypeError('hostile getter'); }, enumerable: true, configurable: true });
       } else if (kind === 13) {
         parent[key] = forgedCalendar();
