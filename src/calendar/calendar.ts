@@ -2,7 +2,8 @@
  * The working-day calendar over an index of official days ([I-21], RULES.md §4).
  * @module
  */
-import { invalidInput, readGuarded, SkillcertError, type IssuePath } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, SkillcertError, unknownValue, wrongType, type IssuePath } from '../core/errors.js';
+import { CALENDAR_TEXTS as TEXTS } from './issue-texts.js';
 import {
   dayNumberOfText,
   fromDayNumber,
@@ -251,7 +252,7 @@ function countFrom(index: DayIndex, day: DayNumber, n: number, policy: Uncovered
     throw coverageError(index, firstUncoveredYear(index, first, last, n < 0));
   }
   if (result < FIRST_DAY || result > LAST_DAY) {
-    throw invalidInput([{ path: ['n'], message: `${n} working days from ${fromDayNumber(day)} falls outside the years 0001–9999` }]);
+    throw invalidInput([issue(['n'], 'beyond-calendar', { n, date: fromDayNumber(day) }, TEXTS)]);
   }
   return result;
 }
@@ -279,8 +280,8 @@ function coverageError(index: DayIndex, year: number): SkillcertError {
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? 0;
   const covered = years.length === last - first + 1 ? `${first}–${last}` : years.join(', ');
-  const message = `no official holiday schedule for ${year} in the calendar data (covered: ${covered}); pass { uncovered: 'weekends-only' } to estimate from weekends`;
-  return new SkillcertError('calendar-coverage', message, { year, issues: [{ path: [], message }] });
+  const found = issue([], 'uncovered-year', { year, covered }, TEXTS);
+  return new SkillcertError('calendar-coverage', found.message.en, { year, issues: [found] });
 }
 
 function readDay(value: unknown, path: IssuePath): DayNumber {
@@ -290,19 +291,15 @@ function readDay(value: unknown, path: IssuePath): DayNumber {
 
 function readCount(n: unknown): number {
   if (typeof n === 'number' && Number.isInteger(n) && n <= MAX_WORKING_DAYS && n >= -MAX_WORKING_DAYS) return n === 0 ? 0 : n;
-  throw invalidInput([
-    { path: ['n'], message: `expected a whole number of working days between −${MAX_WORKING_DAYS} and ${MAX_WORKING_DAYS}, got ${describeValue(n)}` },
-  ]);
+  throw invalidInput([issue(['n'], 'out-of-range', { what: 'working-days', min: -MAX_WORKING_DAYS, max: MAX_WORKING_DAYS, value: describeValue(n) })]);
 }
 
 function readPolicy(options: unknown): UncoveredPolicy {
   if (options === undefined) return 'error';
   if (typeof options !== 'object' || options === null) {
-    throw invalidInput([{ path: ['options'], message: `expected an options object, got ${describeValue(options)}` }]);
+    throw invalidInput([wrongType(['options'], 'options', options)]);
   }
   const uncovered = readGuarded(() => (options as CalendarOptions).uncovered);
   if (uncovered === undefined || uncovered === 'error' || uncovered === 'weekends-only') return uncovered ?? 'error';
-  throw invalidInput([
-    { path: ['options', 'uncovered'], message: `expected 'error' or 'weekends-only', got ${describeValue(uncovered)}` },
-  ]);
+  throw invalidInput([unknownValue(['options', 'uncovered'], 'uncovered-policy', ['error', 'weekends-only'], uncovered)]);
 }

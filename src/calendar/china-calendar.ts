@@ -65,6 +65,7 @@ function readChinaSource(raw: unknown): ScheduleSource {
   }
   if (read.issues.length === 0) return read.source;
   // The same one-line summary as invalid-input's, after saying whose data it is.
-  const message = `the chinese-days holiday data has an unexpected shape: ${invalidInput(read.issues).message}`;
-  throw new SkillcertError('calendar-data', message, { issues: read.issues });
+  const detail = invalidInput(read.issues);
+  const message = `the chinese-days holiday data has an unexpected shape: ${detail.message}`;
+  throw new SkillcertError('calendar-data', message, { issues: read.issues, text: { en: message, zh: `chinese-days 节假日数据格式不符：${detail.text.zh}` } });
 }

@@ -18,5 +18,5 @@ export type {
   YearSchedule,
 } from './types.js';
 export { CHINA_TIME_ZONE, chinaDateFrom, chinaDateOf, chinaToday, type Instant } from '../core/china-time.js';
-export { SkillcertError, type SkillcertErrorCode, type ValidationIssue } from '../core/errors.js';
+export { ISSUE_CODES, SkillcertError, type IssueCode, type IssueNoun, type IssueParams, type SkillcertErrorCode, type ValidationIssue } from '../core/errors.js';
 export { isPlainDate, parsePlainDate, type PlainDate, type PlainDateInput } from '../core/plain-date.js';

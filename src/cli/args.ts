@@ -3,7 +3,8 @@
  * in, a checked command out, or `SkillcertError` `invalid-input` naming the flag.
  * @module
  */
-import { invalidInput, type ValidationIssue } from '../core/errors.js';
+import { invalidInput, issue, unknownValue, wrongType, type ValidationIssue } from '../core/errors.js';
+import { CLI_TEXTS as TEXTS } from './issue-texts.js';
 import { describeValue } from '../core/describe-value.js';
 
 /** Output language of human-readable text. */
@@ -44,7 +45,7 @@ const MAX_ARGS = 64;
 export function parseCommandLine(argv: readonly unknown[]): Command {
   const issues: ValidationIssue[] = [];
   if (!Array.isArray(argv) || argv.length > MAX_ARGS || !argv.every((word) => typeof word === 'string')) {
-    throw invalidInput([{ path: [], message: `expected at most ${MAX_ARGS} words of text` }]);
+    throw invalidInput([issue([], 'too-many', { max: MAX_ARGS, what: 'words' }, TEXTS)]);
   }
   const words = argv as readonly string[];
   const positional: string[] = [];
@@ -58,13 +59,13 @@ export function parseCommandLine(argv: readonly unknown[]): Command {
       // The next word is the value, unless it is the next flag (`--track --as-of …`).
       const next = words[i + 1];
       const value = eq > 0 ? word.slice(eq + 1) : next !== undefined && !next.startsWith('--') ? words[++i] : undefined;
-      if (value === undefined || value === '') issues.push({ path: [flag], message: 'needs a value' });
+      if (value === undefined || value === '') issues.push(issue([flag], 'required'));
       else values.set(flag, value);
     } else if (SWITCHES.has(flag)) {
       switches.add(flag);
     } else if (word.startsWith('-') && word !== '-' && !/^-\d+$/.test(word)) {
       // A negative number (`workdays add <date> -15`) is an argument, not an option.
-      issues.push({ path: [flag], message: `unknown option ${describeValue(flag)}` });
+      issues.push(issue([flag], 'unknown-key', { what: 'option-key', key: describeValue(flag) }));
     } else positional.push(word);
   }
   if (issues.length > 0) throw invalidInput(issues);
@@ -73,7 +74,7 @@ export function parseCommandLine(argv: readonly unknown[]): Command {
   if (positional.length === 0) return { kind: 'help' };
 
   const lang = values.get('--lang') ?? 'zh';
-  if (lang !== 'zh' && lang !== 'en') issues.push({ path: ['--lang'], message: `expected zh or en, got ${describeValue(lang)}` });
+  if (lang !== 'zh' && lang !== 'en') issues.push(unknownValue(['--lang'], 'language', ['zh', 'en'], lang, TEXTS));
   const common: CommonOptions = {
     json: switches.has('--json'),
     strict: switches.has('--strict'),
@@ -82,12 +83,12 @@ export function parseCommandLine(argv: readonly unknown[]): Command {
   };
   const [name, ...rest] = positional as [string, ...string[]];
   const expectArgs = (count: number, usage: string): void => {
-    if (rest.length !== count) issues.push({ path: [name], message: `usage: skillcert ${name} ${usage}` });
+    if (rest.length !== count) issues.push(issue([name], 'usage', { usage: `${name} ${usage}` }, TEXTS));
   };
   const onlyFor = (allowed: readonly string[]): void => {
     for (const flag of [...values.keys(), ...switches]) {
       if (!allowed.includes(flag) && !['--json', '--strict', '--lang', '--calendar-data'].includes(flag)) {
-        issues.push({ path: [flag], message: `not an option of ${name}` });
+        issues.push(issue([flag], 'unknown-key', { what: 'option-key', key: flag, expected: `skillcert ${name} --help` }));
       }
     }
   };
@@ -95,9 +96,9 @@ export function parseCommandLine(argv: readonly unknown[]): Command {
   switch (name) {
     case 'check': {
       onlyFor(['--track', '--level', '--as-of']);
-      if (rest.length > 1) issues.push({ path: ['check'], message: 'usage: skillcert check [<profile.json> | -] --track <id> [--level <level>] [--as-of <date>]' });
+      if (rest.length > 1) issues.push(issue(['check'], 'usage', { usage: 'check [<profile.json> | -] --track <id> [--level <level>] [--as-of <date>]' }, TEXTS));
       const track = values.get('--track');
-      if (track === undefined) issues.push({ path: ['--track'], message: 'required' });
+      if (track === undefined) issues.push(issue(['--track'], 'required'));
       const level = values.get('--level');
       const asOf = values.get('--as-of');
       const file = rest[0];
@@ -121,13 +122,13 @@ export function parseCommandLine(argv: readonly unknown[]): Command {
       onlyFor([]);
       expectArgs(1, '<YYYY-MM>');
       const match = /^(\d{4})-(\d{2})$/.exec(rest[0] ?? '');
-      if (rest.length === 1 && match === null) issues.push({ path: ['session'], message: `expected YYYY-MM, got ${describeValue(rest[0])}` });
+      if (rest.length === 1 && match === null) issues.push(wrongType(['session'], 'year-month', rest[0], TEXTS));
       command = { kind: 'session', year: Number(match?.[1] ?? 0), month: Number(match?.[2] ?? 0), ...common };
       break;
     }
     case 'workdays': {
       onlyFor(['--explain']);
-      if (rest[0] !== 'add' || rest.length !== 3) issues.push({ path: ['workdays'], message: 'usage: skillcert workdays add <date> <n> [--explain]' });
+      if (rest[0] !== 'add' || rest.length !== 3) issues.push(issue(['workdays'], 'usage', { usage: 'workdays add <date> <n> [--explain]' }, TEXTS));
       command = {
         kind: 'workdays-add',
         date: rest[1] ?? '',
@@ -144,7 +145,7 @@ export function parseCommandLine(argv: readonly unknown[]): Command {
       break;
     }
     default:
-      issues.push({ path: [name], message: 'unknown command (check, sessions, session, workdays, score)' });
+      issues.push(unknownValue([name], 'command', ['check', 'sessions', 'session', 'workdays', 'score'], name, TEXTS));
   }
   if (issues.length > 0 || command === undefined) throw invalidInput(issues);
   return command;
@@ -153,7 +154,7 @@ export function parseCommandLine(argv: readonly unknown[]): Command {
 function parseWhole(text: string | undefined, path: string[], issues: ValidationIssue[], signed = false): number {
   const pattern = signed ? /^-?\d{1,6}$/ : /^\d{1,6}$/;
   if (text === undefined || !pattern.test(text)) {
-    issues.push({ path, message: `expected a whole number, got ${describeValue(text)}` });
+    issues.push(wrongType(path, 'whole-number', text));
     return 0;
   }
   return Number(text);

@@ -7,7 +7,8 @@
 import { chinaCalendar } from '../calendar/china-calendar.js';
 import type { WorkingDayCalendar, YearSchedule } from '../calendar/types.js';
 import { chinaToday } from '../core/china-time.js';
-import { formatIssuePath, invalidInput, SkillcertError } from '../core/errors.js';
+import { formatIssuePath, invalidInput, issue, SkillcertError, wrongType } from '../core/errors.js';
+import { CLI_TEXTS } from './issue-texts.js';
 import { LEVELS, TRACKS, type Level, type TrackId } from '../eligibility/catalog.js';
 import { checkAllLevels, checkEligibility, type EligibilityResult } from '../eligibility/check.js';
 import { getSession, sessionsInYear } from '../schedule/sessions.js';
@@ -60,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const command = parseCommandLine(argv);
     return await execute(command, io);
   } catch (error) {
-    io.err(oneLineError(error));
+    io.err(oneLineError(error, Array.isArray(argv) ? errorLang(argv) : 'en'));
     return EXIT.badInput;
   }
 }
@@ -70,18 +71,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
  *
  * @example
  * ```ts
- * oneLineError(invalidInput([{ path: ['--track'], message: 'required' }]));
+ * oneLineError(invalidInput([issue(['--track'], 'required')]));
  * //=> 'skillcert: --track: required'
  * ```
  */
-export function oneLineError(error: unknown): string {
-  return `skillcert: ${escapeLineBreaks(errorText(error))}`;
+export function oneLineError(error: unknown, lang: 'zh' | 'en' = 'en'): string {
+  return `skillcert: ${escapeLineBreaks(errorText(error, lang))}`;
 }
 
-function errorText(error: unknown): string {
+// Errors stay English unless `--lang` is given (what scripts parse today), then in that language.
+function errorLang(argv: readonly unknown[]): 'zh' | 'en' {
+  const at = argv.indexOf('--lang');
+  return (at >= 0 && argv[at + 1] === 'zh') || argv.includes('--lang=zh') ? 'zh' : 'en';
+}
+
+function errorText(error: unknown, lang: 'zh' | 'en'): string {
   if (error instanceof SkillcertError) {
-    const issue = error.issues[0];
-    if (issue !== undefined && issue.path.length > 0) return `${formatIssuePath(issue.path)}: ${issue.message}`;
+    const first = error.issues[0];
+    if (first !== undefined && first.path.length > 0) return `${formatIssuePath(first.path)}${lang === 'zh' ? '：' : ': '}${first.message[lang]}`;
+    if (lang === 'zh') return error.text.zh;
     // The library's advice names an option (`; pass { uncovered … }`); here the remedy is a flag.
     if (error.code === 'calendar-coverage') return `${error.message.split('; pass ')[0]}; give that year's published schedule with --calendar-data <file>`;
     return error.message;
@@ -201,7 +209,7 @@ function calendarFor(command: { calendarData?: string }, io: CliIo): WorkingDayC
   let calendar: WorkingDayCalendar = chinaCalendar;
   years.forEach((entry: unknown, index) => {
     const record = (typeof entry === 'object' && entry !== null ? entry : {}) as { year?: unknown; holidays?: unknown; workdays?: unknown };
-    if (typeof record.year !== 'number') throw invalidInput([{ path: ['--calendar-data', index, 'year'], message: 'expected the year as a number' }]);
+    if (typeof record.year !== 'number') throw invalidInput([wrongType(['--calendar-data', index, 'year'], 'year', record.year)]);
     calendar = calendar.withYear(record.year, { holidays: record.holidays, workdays: record.workdays } as YearSchedule);
   });
   return calendar;
@@ -212,7 +220,7 @@ function readJson(file: string, io: CliIo): unknown {
   try {
     text = io.readFile(file);
   } catch {
-    throw invalidInput([{ path: [file], message: 'cannot read the file' }]);
+    throw invalidInput([issue([file], 'unreadable', { what: 'file' })]);
   }
   return parseJsonText(text, [file]);
 }
@@ -221,7 +229,7 @@ function parseJsonText(text: string, path: (string | number)[]): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw invalidInput([{ path, message: `not JSON: ${cause instanceof Error ? cause.message : 'parse error'}` }]);
+    throw invalidInput([issue(path, 'not-json', { reason: cause instanceof Error ? cause.message : 'parse error' }, CLI_TEXTS)]);
   }
 }
 

@@ -5,8 +5,8 @@
  * carry it; eligibility and scoring never need an instant.
  * @module
  */
-import { SkillcertError } from './errors.js';
-import { fromDayNumber, isPlainDate, type PlainDate } from './plain-date.js';
+import { invalidInput, issue, SkillcertError } from './errors.js';
+import { dateIssue, fromDayNumber, invalidDate, isPlainDate, type PlainDate } from './plain-date.js';
 import { describeValue } from './describe-value.js';
 
 /**
@@ -97,9 +97,7 @@ export function chinaToday(now: Instant = Date.now()): PlainDate {
 export function chinaDateFrom(value: PlainDate | Instant, path: (string | number)[] = []): PlainDate {
   if (typeof value === 'string' && value.length === 10) {
     if (isPlainDate(value)) return value;
-    throw new SkillcertError('invalid-date', `not a date: ${describeValue(value)}`, {
-      issues: [{ path, message: `not a date: ${describeValue(value)}` }],
-    });
+    throw invalidDate(dateIssue(path, value));
   }
   return chinaDateOf(value, path);
 }
@@ -125,6 +123,6 @@ function toEpochMs(instant: unknown, path: (string | number)[]): number {
 }
 
 function notAnInstant(instant: unknown, path: (string | number)[], cause?: unknown): SkillcertError {
-  const message = `not an instant: ${describeValue(instant)} (expected a Date, epoch milliseconds or an ISO string with an offset)`;
-  return new SkillcertError('invalid-input', message, { issues: [{ path, message }], cause });
+  const found = issue(path, 'not-an-instant', { value: describeValue(instant) });
+  return new SkillcertError('invalid-input', invalidInput([found]).message, { issues: [found], cause });
 }

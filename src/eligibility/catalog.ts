@@ -5,18 +5,10 @@
  * @module
  */
 
-/**
- * A text in Chinese and English.
- *
- * @example
- * ```ts
- * const name: Bilingual = { zh: '初级', en: 'junior' };
- * ```
- */
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Bilingual } from '../core/bilingual.js';
+
+// Moved to core (every subpath's messages use it); still exported from here.
+export type { Bilingual } from '../core/bilingual.js';
 
 /**
  * The id of a track (职业) of the scheme.

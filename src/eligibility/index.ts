@@ -5,7 +5,7 @@
  * Carries no holiday data and no time-zone code: every date here is a plain China date.
  * @module
  */
-export { SkillcertError, type SkillcertErrorCode, type ValidationIssue } from '../core/errors.js';
+export { ISSUE_CODES, SkillcertError, type IssueCode, type IssueNoun, type IssueParams, type SkillcertErrorCode, type ValidationIssue } from '../core/errors.js';
 export type { PlainDate, PlainDateInput } from '../core/plain-date.js';
 export {
   TRACKS,

@@ -4,7 +4,8 @@
  * @module
  */
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
-import { invalidInput } from '../core/errors.js';
+import { invalidInput, wrongType } from '../core/errors.js';
+import { SCHEDULE_TEXTS } from './issue-texts.js';
 import { toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
 import { checkEligibility, type EligibilityPolicy, type EligibilityResult, type Level, type TrackId } from '../eligibility/index.js';
@@ -46,7 +47,7 @@ export const MAX_ELIGIBILITY_CHECKS = 240;
 
 // The fields are checked where they are used (`from` here, the rest by checkEligibility).
 function readQuery(query: unknown): EarliestSessionQuery {
-  const unreadable = () => invalidInput([{ path: [], message: `expected { track, level, from }, got ${describeValue(query)}` }]);
+  const unreadable = () => invalidInput([wrongType([], 'earliest-query', query, SCHEDULE_TEXTS)]);
   if (typeof query !== 'object' || query === null) throw unreadable();
   try {
     const { track, level, from, policy } = query as EarliestSessionQuery;

@@ -12,7 +12,8 @@
 import { chinaCalendar } from '../calendar/index.js';
 import { isWorkingDayCalendar } from '../calendar/calendar.js';
 import type { UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
-import { invalidInput, readGuarded, type IssuePath, type ValidationIssue } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, unknownValue, wrongType, type IssuePath, type ValidationIssue } from '../core/errors.js';
+import { SCHEDULE_TEXTS as TEXTS } from './issue-texts.js';
 import { describeValue } from '../core/describe-value.js';
 import type { ExamDayRule } from './types.js';
 
@@ -82,13 +83,13 @@ export const OPTION_FIELDS = {
 } as const satisfies Record<string, readonly OptionName[]>;
 
 const CHOICES = {
-  examDay: ['exam-day rule', 'last-saturday', 'avoid-holidays'],
-  uncovered: ['uncovered-year policy', 'error', 'weekends-only'],
+  examDay: ['exam-day-rule', 'last-saturday', 'avoid-holidays'],
+  uncovered: ['uncovered-policy', 'error', 'weekends-only'],
 } as const;
 
 function checkInteger(value: unknown, what: 'year' | 'month', from: number, to: number, issues: Issues): void {
   if (!(Number.isInteger(value) && (value as number) >= from && (value as number) <= to)) {
-    issues.push({ path: [what], message: `expected an integer ${what} ${from}–${to}, got ${describeValue(value)}` });
+    issues.push(value === undefined ? issue([what], 'required') : issue([what], 'out-of-range', { what, min: from, max: to, value: describeValue(value) }));
   }
 }
 
@@ -96,7 +97,7 @@ function checkInteger(value: unknown, what: 'year' | 'month', from: number, to: 
 function readOptions(value: unknown, path: IssuePath, names: readonly OptionName[], issues: Issues): OptionFields | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    issues.push({ path, message: `expected an options object, got ${describeValue(value)}` });
+    issues.push(wrongType(path, 'options', value));
     return undefined;
   }
   const fields: Record<string, unknown> = {};
@@ -108,25 +109,25 @@ function readOptions(value: unknown, path: IssuePath, names: readonly OptionName
     if (name === 'policy') fields[name] = readOptions(field, at, OPTION_FIELDS.sessionPolicy, issues);
     else if (name === 'calendar') {
       if (!isWorkingDayCalendar(field)) {
-        issues.push({ path: at, message: `not a working-day calendar: ${describeValue(field)} (expected chinaCalendar or one from createCalendar)` });
+        issues.push(wrongType(at, 'calendar', field, TEXTS));
       }
     } else {
       const [what, ...choices] = CHOICES[name];
       if (!(choices as readonly unknown[]).includes(field)) {
-        issues.push({ path: at, message: `unknown ${what}: ${describeValue(field)} (expected ${choices.map((choice) => `'${choice}'`).join(' or ')})` });
+        issues.push(unknownValue(at, what, choices, field, TEXTS));
       }
     }
   }
   // A misspelt or misplaced option would leave its default in force without a word.
-  for (const key of Object.keys(value)) if (!(names as readonly string[]).includes(key)) issues.push({ path: [...path, key], message: unknownOptionMessage(key, path, names) });
+  for (const key of Object.keys(value)) if (!(names as readonly string[]).includes(key)) issues.push(unknownOption(key, path, names));
   return fields as OptionFields;
 }
 
-function unknownOptionMessage(key: string, path: IssuePath, names: readonly OptionName[]): string {
-  const what = path[path.length - 1] === 'policy' ? 'policy field' : 'option';
+function unknownOption(key: string, path: IssuePath, names: readonly OptionName[]): ValidationIssue {
+  const what = path[path.length - 1] === 'policy' ? 'policy-field' : 'option-key';
   const expected = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-  const hint = key === 'examDay' && names.includes('policy') ? '; examDay goes in policy' : '';
-  return `unknown ${what}: ${key} (expected ${expected}${hint})`;
+  const params = { what, key, expected: expected as string };
+  return issue([...path, key], 'unknown-key', key === 'examDay' && names.includes('policy') ? { ...params, hint: 'policy' } : params, TEXTS);
 }
 
 /**

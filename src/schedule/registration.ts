@@ -5,7 +5,8 @@
  */
 import type { CalendarAnswer, UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
-import { invalidInput, readGuarded } from '../core/errors.js';
+import { invalidInput, readGuarded, wrongType } from '../core/errors.js';
+import { SCHEDULE_TEXTS } from './issue-texts.js';
 import { parsePlainDate, toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
 import { OPTION_FIELDS, readScheduleArguments } from './options.js';
@@ -44,7 +45,7 @@ export interface RegistrationStatus {
  */
 export function registrationStatus(session: Pick<ExamSession, 'registrationCloses'>, now: Instant | PlainDate): RegistrationStatus {
   if (typeof session !== 'object' || session === null) {
-    throw invalidInput([{ path: ['session'], message: `expected an exam session (from getSession), got ${describeValue(session)}` }]);
+    throw invalidInput([wrongType(['session'], 'session', session, SCHEDULE_TEXTS)]);
   }
   const closes = parsePlainDate(readGuarded(() => session.registrationCloses), ['session', 'registrationCloses']);
   const today = chinaDateFrom(now, ['now']);

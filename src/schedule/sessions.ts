@@ -3,7 +3,8 @@
  * @module
  */
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
-import { invalidInput, type IssuePath } from '../core/errors.js';
+import { invalidInput, issue, type IssuePath } from '../core/errors.js';
+import { SCHEDULE_TEXTS } from './issue-texts.js';
 import { civilOf, formatPlainDate, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import { examDayOf } from './exam-date.js';
 import { isCovered, OPTION_FIELDS, parseSessionOptions, readScheduleArguments, SESSION_YEARS, type ResolvedOptions } from './options.js';
@@ -172,9 +173,7 @@ export function sessionClosingOnOrAfter(day: DayNumber, options: ResolvedOptions
 export function requireSessionClosingOnOrAfter(day: DayNumber, options: ResolvedOptions, path: IssuePath): ExamSession {
   const session = sessionClosingOnOrAfter(day, options);
   if (session !== null) return session;
-  throw invalidInput([
-    { path, message: `no exam session of ${SESSION_YEARS.from}–${SESSION_YEARS.to} is open on ${fromDayNumber(day)}` },
-  ]);
+  throw invalidInput([issue(path, 'no-open-session', { date: fromDayNumber(day), from: SESSION_YEARS.from, to: SESSION_YEARS.to }, SCHEDULE_TEXTS)]);
 }
 
 /**

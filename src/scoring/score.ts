@@ -4,7 +4,7 @@
  * grants partial credit [I-22].
  * @module
  */
-import { invalidInput } from '../core/errors.js';
+import { invalidInput, issue, unknownValue, wrongType } from '../core/errors.js';
 import { describeValue, parseInput } from '../core/validation.js';
 import {
   readAnswerKey,
@@ -17,6 +17,7 @@ import {
 } from './paper.js';
 import { fromHundredths, shareOf, toHundredths, type Hundredths } from './points.js';
 import { isObjectLike } from '../core/describe-value.js';
+import { SCORING_TEXTS as TEXTS } from './issue-texts.js';
 import { readAt, readerSchema, reject, type Problems } from './reading.js';
 
 /**
@@ -73,16 +74,16 @@ function readMultipleChoicePolicy(value: unknown, problems: Problems): MultipleC
   if (isObjectLike(value) && Object.keys(value).length === 1 && Object.hasOwn(value, 'partial')) {
     const fraction = value['partial'];
     if (typeof fraction === 'number' && fraction > 0 && fraction <= 1) return { partial: fraction };
-    return reject(problems, `partial credit must be a fraction 0 < f ≤ 1, got ${describeValue(fraction)}`, ['partial']);
+    return reject(problems, issue(['partial'], 'out-of-range', { what: 'partial-credit', min: 0, max: 1, exclusiveMin: 1, value: describeValue(fraction) }, TEXTS));
   }
-  return reject(problems, `unknown multiple-choice policy ${describeValue(value)}: expected 'all-or-nothing' or { partial: f } with 0 < f ≤ 1`);
+  return reject(problems, unknownValue([], 'multiple-policy', ["'all-or-nothing'", '{ partial: f }'], value, TEXTS));
 }
 
 function readPolicy(input: unknown, problems: Problems): Partial<ScoringPolicy> | undefined {
   if (input === undefined) return undefined;
-  if (!isObjectLike(input)) return reject(problems, `expected a scoring policy such as { multiple: { partial: 0.5 } }, got ${describeValue(input)}`);
+  if (!isObjectLike(input)) return reject(problems, wrongType([], 'scoring-policy', input, TEXTS));
   for (const field of Object.keys(input)) {
-    if (field !== 'multiple') reject(problems, `unknown policy ${field} (the one policy is 'multiple')`, [field]);
+    if (field !== 'multiple') reject(problems, issue([field], 'unknown-key', { what: 'scoring-policy-field', key: field, expected: 'multiple' }, TEXTS));
   }
   const multiple = readAt('multiple', Object.hasOwn(input, 'multiple') ? input['multiple'] : undefined, problems, readMultipleChoicePolicy);
   return multiple === undefined ? {} : { multiple };
@@ -255,7 +256,7 @@ export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, p
   for (const section of input.paper.sections) for (const question of section.questions) known.add(question.id);
   for (const [where, entries] of [['key', keyOf], ['responses', responseOf]] as const) {
     for (const id of entries.keys()) {
-      if (!known.has(id)) reject(problems, `no question ${id} in the paper`, [where, id]);
+      if (!known.has(id)) reject(problems, issue([where, id], 'unknown-question', { id }, TEXTS));
     }
   }
 
@@ -303,12 +304,12 @@ function markQuestion(
 ): Marking | undefined {
   if (kind === 'short') return markShortAnswer(id, possible, response, problems);
   const right = answer === undefined ? undefined : optionsOf(answer);
-  if (right === undefined) return reject(problems, `missing the right option(s) of choice question ${id}`, ['key', id]);
+  if (right === undefined) return reject(problems, issue(['key', id], 'no-answer-key', { id }, TEXTS));
   if (kind === 'single' && right.size !== 1) {
-    return reject(problems, `a single-choice key names exactly one option; got ${right.size}`, ['key', id]);
+    return reject(problems, issue(['key', id], 'one-right-option', { count: right.size }, TEXTS));
   }
   if (typeof response === 'number') {
-    return reject(problems, `choice question ${id} takes the picked option(s), not a number`, ['responses', id]);
+    return reject(problems, wrongType(['responses', id], 'picked-options', response, TEXTS));
   }
   const picked = response === undefined || response === null ? undefined : optionsOf(response);
   return markChoice(kind, possible, right, picked, multiple);
@@ -318,11 +319,11 @@ function markQuestion(
 function markShortAnswer(id: string, possible: Hundredths, response: Response, problems: Problems): Marking | undefined {
   if (response === undefined || response === null) return { earned: 0, verdict: 'blank' };
   if (typeof response !== 'number') {
-    return reject(problems, `short-answer question ${id} takes the grader's points (a number), got ${describeValue(response)}`, ['responses', id]);
+    return reject(problems, wrongType(['responses', id], 'grader-points-number', response, TEXTS));
   }
   const earned = toHundredths(response); // the responses schema has checked ≥ 0 and two decimals
   if (earned === undefined || earned > possible) {
-    return reject(problems, `the grader's points must be 0 … ${fromHundredths(possible)}; got ${describeValue(response)}`, ['responses', id]);
+    return reject(problems, issue(['responses', id], 'out-of-range', { what: 'grader-points', min: 0, max: fromHundredths(possible), value: describeValue(response) }, TEXTS));
   }
   return { earned, verdict: 'graded' };
 }

@@ -11,7 +11,7 @@ import {
   reviewDueBy,
   reviewDueByDetailed,
 } from '../../src/schedule/index.js';
-import { thrown } from '../thrown.js';
+import { englishIssues, thrown } from '../thrown.js';
 
 describe('registrationStatus [I-15]', () => {
   const november = getSession(2026, 11); // exam 2026-11-28, closes 2026-11-21
@@ -64,7 +64,7 @@ describe('registrationStatus [I-15]', () => {
     for (const session of [hostile, revoked]) {
       const error = thrown(() => registrationStatus(session as never, '2026-01-01'));
       expect(error.code).toBe('invalid-input');
-      expect(error.issues).toEqual([{ path: [], message: 'input could not be read' }]);
+      expect(englishIssues(error)).toEqual([{ path: [], message: 'input could not be read' }]);
     }
   });
 });

@@ -14,7 +14,7 @@ import { fieldLabel, UI_TEXT, type Lang, type TextKey } from './text.js';
 /** What a check came to: an answer, issues with the input, or an unexpected failure. */
 export type Outcome =
   | { readonly kind: 'answer'; readonly result: EligibilityResult; readonly firstSession: SessionWithEligibility | null }
-  | { readonly kind: 'issues'; readonly issues: readonly ValidationIssue[] }
+  | { readonly kind: 'issues'; readonly issues: readonly Pick<ValidationIssue, 'path' | 'message'>[] }
   | { readonly kind: 'failure'; readonly message: string };
 
 /**
@@ -36,7 +36,7 @@ export function precheck(input: PrecheckInput): Outcome {
     return { kind: 'answer', result, firstSession };
   } catch (error) {
     if (error instanceof SkillcertError) {
-      return { kind: 'issues', issues: error.issues.length > 0 ? error.issues : [{ path: [], message: error.message }] };
+      return { kind: 'issues', issues: error.issues.length > 0 ? error.issues : [{ path: [], message: error.text }] };
     }
     return { kind: 'failure', message: error instanceof Error ? error.message : String(error) };
   }
@@ -181,22 +181,22 @@ function clearIssues(): void {
   }
 }
 
-function showIssues(issues: readonly ValidationIssue[], lang: Lang): Node[] {
+function showIssues(issues: readonly Pick<ValidationIssue, 'path' | 'message'>[], lang: Lang): Node[] {
   const items = issues.map((issue, index) => {
     const path = formPathOf(issue.path);
     const label = path.length === 0 ? '' : `${fieldLabel(path, lang)}${lang === 'zh' ? '：' : ': '}`;
     const control = controlFor(path);
     const item = element('li', { testid: 'error-item' });
-    if (control === null) item.append(label, issue.message);
+    if (control === null) item.append(label, issue.message[lang]);
     else {
-      const note = element('p', { className: 'field-error', testid: 'field-error' }, issue.message);
+      const note = element('p', { className: 'field-error', testid: 'field-error' }, issue.message[lang]);
       note.id = `${control.id}-error-${index}`;
       control.closest('.field')?.append(note);
       control.setAttribute('aria-invalid', 'true');
       control.setAttribute('aria-describedby', note.id);
       const link = element('a', {}, label);
       link.href = `#${control.id}`;
-      item.append(link, issue.message);
+      item.append(link, issue.message[lang]);
     }
     return item;
   });
