@@ -109,6 +109,19 @@ export interface ProfileInput {
 }
 
 /**
+ * The profile parameter of `checkEligibility`, `checkAllLevels` and `earliestSession`: a value
+ * the compiler knows must be a {@link ProfileInput}, while a value typed `unknown` (parsed JSON,
+ * a form) is accepted as it is, to be validated at run time.
+ *
+ * @example
+ * ```ts
+ * checkEligibility(JSON.parse(text) as unknown, query);       // compiles: checked at run time
+ * checkEligibility({ education: { level: 'phd' } }, query);   // type error: 'phd' is no EducationLevel
+ * ```
+ */
+export type ProfileArgument<P> = unknown extends P ? unknown : ProfileInput;
+
+/**
  * zod/mini schema of one of a few string ids (a custom check: smaller in the bundle than
  * `z.enum`, with the same issue as the reader's).
  *

@@ -16,6 +16,7 @@ import type { IssueTexts } from '../core/errors.js';
  */
 export const SCHEDULE_TEXTS = {
   templates: {
+    'duplicate-id': (p) => [`session ${p.id} is listed twice`, `考试场次 ${p.id} 重复`],
     'no-open-session': (p) => [`no exam session of ${p.from}–${p.to} is open on ${p.date}`, `${p.date} 没有可报名的考试场次（${p.from}–${p.to} 年）`],
   },
   nouns: {
@@ -30,5 +31,13 @@ export const SCHEDULE_TEXTS = {
     'policy-field': ['policy field', '政策字段'],
     materials: ['materials', '项材料'],
     clauses: ['clauses', '个条款'],
+    'session-list': ['a list of exam sessions', '考试场次列表'],
+    sessions: ['exam sessions', '个考试场次'],
+    'session-id': ['a session id as YYYY-MM', 'YYYY-MM 格式的场次编号'],
+    'date-span': ['{ from, to }', '{ from, to } 日期区间'],
+    'provisional-list': ['a list of scoresFrom, certificatesBy, certificateQueryFrom', '由 scoresFrom、certificatesBy、certificateQueryFrom 组成的列表'],
+    language: ['language', '语言'],
+    'stamp-instant': ['a Date or epoch milliseconds', 'Date 或毫秒时间戳'],
+    'exam-day': ['a day', '日期'],
   },
 } as const satisfies IssueTexts;

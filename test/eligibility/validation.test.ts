@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SkillcertError } from '../../src/core/errors.js';
-import { checkAllLevels, checkEligibility, experienceOf, MAX_CERTIFICATES, MAX_WORK_PERIODS, profileSchema } from '../../src/eligibility/index.js';
+import { checkAllLevels, checkEligibility, experienceOf, MAX_CERTIFICATES, MAX_WORK_PERIODS, profileSchema, type ProfileInput } from '../../src/eligibility/index.js';
 import { profileArbitrary } from './arbitraries.js';
 import { TRACK } from './support.js';
 
@@ -31,7 +31,7 @@ describe('profile validation', () => {
             { from: 20250101, related: ['digital-manager', 'chef'] },
           ],
           certificates: [{ kind: 'skillcert', level: 'junior', issuedOn: '2025-01-01' }, { kind: 'diploma', level: 'expert', issuedOn: '2025-13-01' }],
-        },
+        } as unknown,
         QUERY,
       ),
     );
@@ -67,7 +67,7 @@ describe('profile validation', () => {
   it('suggests the id when a value is the Chinese (or English) name of one', () => {
     const error = errorOf(() =>
       checkEligibility(
-        { education: { level: '本科' }, certificates: [{ kind: 'skillcert', level: '初级', track: '数字化管理师', issuedOn: '2025-01-01' }] },
+        { education: { level: '本科' }, certificates: [{ kind: 'skillcert', level: '初级', track: '数字化管理师', issuedOn: '2025-01-01' }] } as unknown,
         QUERY,
       ),
     );
@@ -80,14 +80,14 @@ describe('profile validation', () => {
     expect(error.issues[0]?.message.zh).toMatch(/^无法识别的学历：本科（.*应填 bachelor）$/);
     expect(error.issues[0]?.message.en).toMatch(/did you mean bachelor\?\)$/);
     // A value that names nothing gets no suggestion.
-    expect(errorOf(() => checkEligibility({ education: { level: '学士后' } }, QUERY)).issues[0]?.params?.['suggestion']).toBeUndefined();
+    expect(errorOf(() => checkEligibility({ education: { level: '学士后' } } as unknown, QUERY)).issues[0]?.params?.['suggestion']).toBeUndefined();
   });
 
   it('says a missing value is required, never "unknown …: undefined"', () => {
     const required = { en: 'required', zh: '必填' };
     const query = errorOf(() => checkEligibility({}, { level: 'junior', asOf: '2026-01-01' } as never));
     expect(query.issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([[['track'], 'required', required]]);
-    const profile = errorOf(() => checkEligibility({ work: [{ from: '2024-01-01' }], certificates: [{ level: 'junior', issuedOn: '2024-01-01' }] }, QUERY));
+    const profile = errorOf(() => checkEligibility({ work: [{ from: '2024-01-01' }], certificates: [{ level: 'junior', issuedOn: '2024-01-01' }] } as unknown, QUERY));
     expect(profile.issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
       [['work', 0, 'related'], 'required', required],
       [['certificates', 0, 'kind'], 'required', required],
@@ -118,7 +118,7 @@ describe('profile validation', () => {
       [{ certificates: 'none' }, ['certificates']],
       [{ work: [{ from: '2024-01-01' }] }, ['work', 0, 'related']],
     ] as const) {
-      const error = errorOf(() => checkEligibility(profile, QUERY));
+      const error = errorOf(() => checkEligibility(profile as unknown, QUERY));
       expect(error.code).toBe('invalid-input');
       expect(error.issues[0]?.path).toEqual(path);
     }
@@ -130,7 +130,7 @@ describe('profile validation', () => {
     const tooMany = errorOf(() => checkEligibility({ work: Array.from({ length: MAX_WORK_PERIODS + 1 }, () => period) }, QUERY));
     expect(tooMany.issues.map(({ path, code, message }) => [path, code, message.en])).toEqual([[['work'], 'too-many', 'at most 200 work periods are accepted']]);
     expect(tooMany.issues[0]?.message.zh).toBe('最多 200 段工作经历');
-    const certificate = { kind: 'title', level: 'junior', issuedOn: '2020-01-01' };
+    const certificate = { kind: 'title', level: 'junior', issuedOn: '2020-01-01' } as const;
     const tooManyCertificates = errorOf(() => checkEligibility({ certificates: Array.from({ length: MAX_CERTIFICATES + 1 }, () => certificate) }, QUERY));
     expect(tooManyCertificates.issues[0]?.path).toEqual(['certificates']);
   });
@@ -153,7 +153,7 @@ describe('profile validation', () => {
         { from: '2020-01-01', to: '2021-01-01', related: [TRACK] },
       ],
       certificates: [],
-    });
+    } satisfies ProfileInput);
     const before = JSON.stringify(profile);
     const query = deepFreeze({ track: TRACK, level: 'senior', asOf: '2026-05-01', policy: { continuityGapDays: 3 } } as const);
     expect(checkEligibility(profile, query).satisfiedBy).toEqual(['senior.3', 'senior.5']);
@@ -176,7 +176,7 @@ describe('profile validation', () => {
     const related: string[] = [];
     Object.defineProperty(related, 0, { enumerable: true, get: () => (reads++ === 0 ? TRACK : (() => { throw new TypeError('second read'); })()) });
     related.length = 1;
-    const result = checkEligibility({ education: null, work: [{ from: '2020-01-01', related }], certificates: [] }, { ...QUERY, level: 'junior' });
+    const result = checkEligibility({ education: null, work: [{ from: '2020-01-01', related }], certificates: [] } as unknown, { ...QUERY, level: 'junior' });
     expect(reads).toBe(1);
     expect(result.satisfiedBy).toContain('junior.1');
   });
