@@ -82,7 +82,7 @@ export type IssueParams = Readonly<Record<string, string | number>>;
 
 /**
  * The id of a thing an issue's message names (what was expected, what an id is of, what is
- * counted), as carried in `params`: one of {@link CoreNoun} or of the subpath's own names.
+ * counted), as carried in `params`: one of core's names or of the subpath's own.
  *
  * @example
  * ```ts

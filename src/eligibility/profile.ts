@@ -272,7 +272,9 @@ function buildSchemas(): EligibilitySchemas {
  * `invalid-input`; use the schema directly to validate a form, or inside your own zod
  * schemas. It runs the hand-written profile reader (no zod objects, so the browser bundle
  * stays small and `checkEligibility` carries no zod at all); the declarative zod description
- * `eligibilitySchemas()` is the oracle a property test holds the reader equal to.
+ * `eligibilitySchemas()` is the oracle a property test holds the reader equal to. Each zod
+ * issue it raises has the English text as its `message` and the issue's code, params and
+ * zh/en text in `params.skillcert`.
  *
  * @example
  * ```ts

@@ -279,11 +279,12 @@ describe.runIf(process.env.SKILLCERT_BROWSER_TESTS === '1')('the pre-check page'
     expect(await page.getByTestId('errors').isVisible()).toBe(true);
     expect(await page.getAttribute('#errors', 'role')).toBe('alert');
     const items = await page.getByTestId('error-item').allTextContents();
-    expect(items).toEqual(['工作经历 第 1 条 · 结束日期：ends before it starts: 2025-01-01 is before from 2025-05-01']);
+    // In Chinese under zh (issue #11), in English under en.
+    expect(items).toEqual(['工作经历 第 1 条 · 结束日期：结束日期早于开始日期：2025-01-01 早于 2025-05-01']);
     const to = page.getByTestId('work-row').locator('[data-field="to"]');
     expect(await to.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await to.getAttribute('aria-describedby');
-    expect(await page.locator(`#${describedBy}`).textContent()).toContain('ends before it starts');
+    expect(await page.locator(`#${describedBy}`).textContent()).toContain('结束日期早于开始日期');
     expect(await page.locator('#result').textContent()).toBe('');
 
     await page.click('#lang-toggle');

@@ -4,7 +4,7 @@
 // overflow or hang. Deterministic by default (fixed seed); FUZZ_RUNS and FUZZ_SEED to explore.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SkillcertError } from '../../src/core/errors.js';
+import { ISSUE_CODES, SkillcertError } from '../../src/core/errors.js';
 import { nearValid } from './mutations.js';
 import { runCliSafely, TARGETS } from './targets.js';
 
@@ -29,9 +29,14 @@ function judge(call: () => unknown, answerShape: (answer: unknown) => void): voi
       for (const issue of error.issues) {
         expect(Array.isArray(issue.path)).toBe(true);
         expect(issue.path.every((segment) => typeof segment === 'string' || typeof segment === 'number')).toBe(true);
-        expect(typeof issue.message).toBe('string');
+        // Every issue has a code of the closed set and its text in both languages.
+        expect(ISSUE_CODES).toContain(issue.code);
+        expect(issue.message.en).toMatch(/\S/);
+        expect(issue.message.zh).toMatch(/[\u4e00-\u9fff]/);
       }
     }
+    expect(error.text.en).toMatch(/\S/);
+    expect(error.text.zh).toMatch(/[\u4e00-\u9fff]/);
     if (error.code === 'calendar-coverage') expect(Number.isInteger(error.year)).toBe(true);
     return;
   }

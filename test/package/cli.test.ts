@@ -67,8 +67,8 @@ describe('skillcert CLI', () => {
     writeFileSync(join(dir, 'newline.json'), JSON.stringify({ work: [{ from: '2026-01-01\nINJECTED', related: true }] }));
     const run = skillcert(['check', 'newline.json', '--track', 'digital-manager']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('skillcert: work[0].from: not a date: 2026-01-01\\nINJECTED\n');
-    expect(skillcert(['check', 'bachelor.json', '--track', '--as-of', '2026-11-28']).stderr).toBe('skillcert: --track: needs a value\n');
+    expect(run.stderr).toBe('skillcert: work[0].from: not a date: 2026-01-01\\nINJECTED (expected YYYY-MM-DD)\n');
+    expect(skillcert(['check', 'bachelor.json', '--track', '--as-of', '2026-11-28']).stderr).toBe('skillcert: --track: required\n');
     // A year without official data: on the command line the remedy is the --calendar-data flag.
     expect(skillcert(['workdays', 'add', '2026-12-31', '1']).stderr).toContain('--calendar-data');
   });
