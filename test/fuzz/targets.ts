@@ -30,7 +30,7 @@ export interface FuzzTarget {
   readonly call: (args: unknown[]) => unknown;
   /** Throws when a returned answer has the wrong shape; given `args`, also when it does not answer them. */
   readonly answerShape: (answer: unknown, args?: unknown[]) => void;
-  /** Fewer runs for targets that are costly per call. */
+  /** Fewer runs for targets that are costly per call (those that build a calendar: 0.2). */
   readonly runsFactor?: number;
 }
 
@@ -245,18 +245,21 @@ export const TARGETS: readonly FuzzTarget[] = [
     valid: fc.tuple(fc.constant(coverage.to + 1), fc.record({ holidays: fc.constant([`${coverage.to + 1}-01-01`]), workdays: fc.constant({ [`${coverage.to + 1}-02-20`]: 'Spring Festival,春节,4' }) })),
     call: ([year, data]) => chinaCalendar.withYear(year as number, data as never).isWorkingDay(`${year as number}-01-01`),
     answerShape: (answer, args) => expectShape(args === undefined ? typeof answer === 'boolean' : answer === false, 'a holiday given by withYear is not a working day'),
+    runsFactor: 0.2,
   },
   {
     name: 'createCalendar',
     valid: fc.tuple(fc.record({ years: fc.constant([2026]), holidays: fc.constant({ '2026-10-01': 'National Day,国庆节,3' }), workdays: fc.constant(['2026-10-10']) })),
     call: ([data]) => createCalendar(data as never).dayKind('2026-10-10'),
     answerShape: (answer, args) => expectShape(args === undefined ? DAY_KINDS.includes(answer as string) : answer === 'makeup-workday', 'dayKind of a given make-up working day'),
+    runsFactor: 0.2,
   },
   {
     name: 'createChinaCalendarFromData',
     valid: fc.tuple(tinyChinaData),
     call: ([raw]) => createChinaCalendarFromData(raw).dayKind('2026-10-01'),
     answerShape: (answer, args) => expectShape(args === undefined ? DAY_KINDS.includes(answer as string) : answer === 'holiday', 'dayKind of a given holiday'),
+    runsFactor: 0.2,
   },
   { name: 'chinaToday', valid: fc.tuple(instant), call: ([now]) => chinaToday(now as never), answerShape: (answer) => expectShape(isDate(answer), 'date') },
   { name: 'chinaDateOf', valid: fc.tuple(instant), call: ([now]) => chinaDateOf(now as never), answerShape: (answer) => expectShape(isDate(answer), 'date') },
