@@ -17,6 +17,6 @@ export type {
   WorkingDaysExplanation,
   YearSchedule,
 } from './types.js';
-export { CHINA_TIME_ZONE, chinaDateFrom, chinaDateOf, chinaToday, type Instant } from '../core/china-time.js';
+export { CHINA_TIME_ZONE, chinaDateFrom, chinaDateOf, chinaToday, type EpochInstant, type Instant } from '../core/china-time.js';
 export { ISSUE_CODES, SkillcertError, type IssueCode, type IssueNoun, type IssueParams, type SkillcertErrorCode, type ValidationIssue } from '../core/errors.js';
 export { isPlainDate, parsePlainDate, type PlainDate, type PlainDateInput } from '../core/plain-date.js';

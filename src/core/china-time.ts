@@ -126,3 +126,43 @@ function notAnInstant(instant: unknown, path: (string | number)[], cause?: unkno
   const found = issue(path, 'not-an-instant', { value: describeValue(instant) });
   return new SkillcertError('invalid-input', invalidInput([found]).message, { issues: [found], cause });
 }
+
+/**
+ * The clock, read in this one module: epoch milliseconds now (the same in every zone).
+ *
+ * @example
+ * ```ts
+ * chinaDateOf(currentInstant()) === chinaToday();
+ * //=> true
+ * ```
+ */
+export function currentInstant(): number {
+  return Date.now();
+}
+
+/**
+ * A `Date` or epoch milliseconds as an RFC 5545 UTC date-time (`20261129T083000Z`, 3.3.5),
+ * for iCalendar's DTSTAMP; `undefined` for anything else or a moment outside the years
+ * 0000–9999 (four year digits).
+ *
+ * @example
+ * ```ts
+ * utcStampOf(Date.UTC(2026, 10, 29, 8, 30));
+ * //=> '20261129T083000Z'
+ * ```
+ */
+export function utcStampOf(value: unknown): string | undefined {
+  const ms = value instanceof Date ? value.getTime() : value;
+  if (typeof ms !== 'number' || !(ms >= -62_167_219_200_000 && ms < 253_402_300_800_000)) return undefined;
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/**
+ * A moment as a `Date` or epoch milliseconds (no string), as iCalendar's DTSTAMP takes it.
+ *
+ * @example
+ * ```ts
+ * const stamp: EpochInstant = Date.UTC(2026, 10, 29);
+ * ```
+ */
+export type EpochInstant = Date | number;

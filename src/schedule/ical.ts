@@ -12,6 +12,7 @@
 import { invalidInput, issue, readGuarded, unknownValue, wrongType, type ValidationIssue } from '../core/errors.js';
 import { tooMany } from '../core/bounded-list.js';
 import { SCHEDULE_TEXTS } from './issue-texts.js';
+import { currentInstant, utcStampOf, type EpochInstant } from '../core/china-time.js';
 import { dateIssue, fromDayNumber, isPlainDate, toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { SESSION_YEARS } from './options.js';
 import type { ExamSession, WorkingDayDateName } from './types.js';
@@ -28,7 +29,7 @@ export interface ICalendarOptions {
   /** The language of titles and descriptions; default `'zh'`. */
   readonly lang?: 'zh' | 'en';
   /** The moment written as each event's DTSTAMP (a `Date` or epoch milliseconds); default now. */
-  readonly now?: Date | number;
+  readonly now?: EpochInstant;
 }
 
 /**
@@ -207,7 +208,7 @@ function readOptions(options: unknown): { lang: 'zh' | 'en'; stamp: string } {
   return readGuarded(() => {
     const issues: ValidationIssue[] = [];
     let lang: unknown = 'zh';
-    let now: unknown = Date.now();
+    let now: unknown = currentInstant();
     if (typeof options === 'object' && options !== null) {
       for (const key of Object.keys(options)) if (key !== 'lang' && key !== 'now') issues.push(issue(['options', key], 'unknown-key', { what: 'option-key', key, expected: 'lang, now' }));
       const given = options as Record<string, unknown>;
@@ -215,12 +216,10 @@ function readOptions(options: unknown): { lang: 'zh' | 'en'; stamp: string } {
       if (given['now'] !== undefined) now = given['now'];
     } else if (options !== undefined) issues.push(wrongType(['options'], 'options', options));
     if (lang !== 'zh' && lang !== 'en') issues.push(unknownValue(['options', 'lang'], 'language', ['zh', 'en'], lang, SCHEDULE_TEXTS));
-    const ms = now instanceof Date ? now.getTime() : now;
-    // Years 0000–9999 only: DTSTAMP has four year digits.
-    const iso = typeof ms === 'number' && ms >= -62167219200000 && ms < 253402300800000 ? new Date(ms).toISOString() : undefined;
-    if (iso === undefined) issues.push(wrongType(['options', 'now'], 'stamp-instant', now, SCHEDULE_TEXTS));
+    const stamp = utcStampOf(now);
+    if (stamp === undefined) issues.push(wrongType(['options', 'now'], 'stamp-instant', now, SCHEDULE_TEXTS));
     if (issues.length > 0) throw invalidInput(issues);
     // 2026-11-29T08:30:00.000Z → 20261129T083000Z (UTC, RFC 5545 3.3.5).
-    return { lang: lang as 'zh' | 'en', stamp: (iso as string).replace(/[-:]/g, '').replace(/\.\d{3}/, '') };
+    return { lang: lang as 'zh' | 'en', stamp: stamp as string };
   });
 }

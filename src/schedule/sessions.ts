@@ -2,7 +2,7 @@
  * Monthly exam sessions and all their dates.
  * @module
  */
-import { chinaDateFrom, type Instant } from '../core/china-time.js';
+import { chinaDateFrom, currentInstant, type Instant } from '../core/china-time.js';
 import { invalidInput, issue, type IssuePath } from '../core/errors.js';
 import { SCHEDULE_TEXTS } from './issue-texts.js';
 import { civilOf, formatPlainDate, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
@@ -198,6 +198,6 @@ export function requireSessionClosingOnOrAfter(day: DayNumber, options: Resolved
  */
 export function nextOpenSession(now?: Instant | PlainDate, options?: SessionOptions): ExamSession {
   // Read the clock only when no moment is given (an instant, not the host's time zone).
-  const today = chinaDateFrom(now === undefined ? Date.now() : now, ['now']);
+  const today = chinaDateFrom(now === undefined ? currentInstant() : now, ['now']);
   return requireSessionClosingOnOrAfter(toDayNumber(today), parseSessionOptions(options), ['now']);
 }

@@ -36,7 +36,7 @@ const CALLS: readonly (readonly [IssueCode, () => unknown])[] = [
   ['wrong-type', () => checkEligibility('a profile', QUERY)],
   ['not-a-date', () => checkEligibility({}, { ...QUERY, asOf: '2026/02/30' })],
   ['impossible-date', () => checkEligibility({}, { ...QUERY, asOf: '2026-02-30' })],
-  ['unknown-value', () => checkEligibility({ education: { level: '本科' } }, QUERY)],
+  ['unknown-value', () => checkEligibility({ education: { level: '本科' } } as unknown, QUERY)],
   ['ends-before-start', () => checkEligibility({ work: [{ from: '2025-01-01', to: '2024-12-31', related: true }] }, QUERY)],
   ['out-of-range', () => getSession(2101, 1)],
   ['too-many', () => checkEligibility({ work: Array.from({ length: 201 }, () => ({ from: '2024-01-01', related: true })) }, QUERY)],

@@ -193,7 +193,9 @@ describe('nextSteps: properties', () => {
       fc.property(profileArbitrary, trackArbitrary, levelArbitrary, asOfArbitrary, (profile, track, level, asOf) => {
         for (const { message } of checkEligibility(profile, { track, level, asOf }).nextSteps) {
           expect(message.zh).toMatch(/[\u4e00-\u9fff]/);
-          expect(message.en).toMatch(/^[\x20-\x7e]+$/);
+          // English text: no Chinese characters or full-width punctuation (typographic … and – are fine).
+          expect(message.en).toMatch(/\S/);
+          expect(message.en).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
         }
       }),
       { numRuns: 100 },

@@ -234,21 +234,44 @@ describe('query validation', () => {
   });
 
   it('never lets anything but a SkillcertError escape, whatever the input', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.anything(), profileArbitrary), fc.anything(), (profile, query) => {
-        for (const run of [
-          () => checkEligibility(profile, query as never),
-          () => checkEligibility(profile, QUERY),
-          () => checkAllLevels(profile, { track: TRACK, asOf: '2026-05-01' }),
-        ]) {
-          try {
-            run();
-          } catch (error) {
-            if (!(error instanceof SkillcertError)) throw error;
-          }
+    // An input error, with a path for each problem (the profile's own fields for a bad profile).
+    const expectInputError = (run: () => unknown, root?: readonly string[]): boolean => {
+      try {
+        run();
+        return false;
+      } catch (error) {
+        if (!(error instanceof SkillcertError)) throw error;
+        expect(['invalid-input', 'invalid-date']).toContain(error.code);
+        expect(error.issues.length).toBeGreaterThan(0);
+        for (const issue of error.issues) {
+          expect(Array.isArray(issue.path)).toBe(true);
+          expect(issue.message.en.length).toBeGreaterThan(0);
+          expect(issue.message.zh).toMatch(/[\u4e00-\u9fff]/);
+          if (root !== undefined && issue.path.length > 0) expect(root).toContain(issue.path[0]);
         }
+        return true;
+      }
+    };
+    const PROFILE_FIELDS = ['education', 'enrolment', 'work', 'certificates'];
+    const QUERY_FIELDS = ['track', 'level', 'asOf', 'policy'];
+    let rejected = 0;
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (profile, query) => {
+        if (expectInputError(() => checkEligibility(profile, query as never))) rejected += 1;
+        expectInputError(() => checkEligibility(profile, QUERY), PROFILE_FIELDS);
+        expectInputError(() => checkAllLevels(profile, { track: TRACK, asOf: '2026-05-01' }), PROFILE_FIELDS);
+        expectInputError(() => checkEligibility({}, query as never), QUERY_FIELDS);
       }),
       { numRuns: 300 },
+    );
+    expect(rejected).toBeGreaterThan(0);
+    // And a valid profile is answered, never refused.
+    fc.assert(
+      fc.property(profileArbitrary, (profile) => {
+        expect(checkEligibility(profile, QUERY).clauses.length).toBeGreaterThan(0);
+        expect(Object.keys(checkAllLevels(profile, { track: TRACK, asOf: '2026-05-01' }))).toEqual(['junior', 'intermediate', 'senior']);
+      }),
+      { numRuns: 200 },
     );
   });
 });
