@@ -30,5 +30,6 @@ export const SCHEDULE_TEXTS = {
     'policy-field': ['policy field', '政策字段'],
     materials: ['materials', '项材料'],
     clauses: ['clauses', '个条款'],
+    'clause-count': ['clause', '个条款'],
   },
 } as const satisfies IssueTexts;
