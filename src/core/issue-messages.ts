@@ -182,8 +182,13 @@ function zhValue(value: string | number | undefined): string | number {
   return ZH_VALUES[String(value)] ?? (value as string | number);
 }
 
+// An English list (`a, b or c`) with the Chinese enumeration comma: `a、b、c`.
+function zhList(list: string | number | undefined): string {
+  return String(list).replace(/,? or |, /g, '、');
+}
+
 const range = (p: Params): readonly [string, string] =>
-  p.exclusiveMin === 1 ? [`above ${p.min} and at most ${p.max}`, `大于 ${p.min} 且不超过 ${p.max}`] : [`${p.min}–${p.max}`, ` ${p.min}–${p.max} `];
+  p.exclusiveMin === 1 ? [`above ${p.min} and at most ${p.max}`, `大于 ${p.min} 且不超过 ${p.max}`] : [`${p.min}–${p.max}`, ` ${p.min}–${p.max}`];
 
 // The texts of the codes every subpath uses. Kept terse: this table is in every browser bundle.
 const CORE_TEMPLATES: { readonly [C in CoreIssueCode]: IssueTemplate } = {
@@ -201,7 +206,7 @@ const CORE_TEMPLATES: { readonly [C in CoreIssueCode]: IssueTemplate } = {
   'unknown-value': (p, noun) => {
     const [en, zh] = noun(p.what);
     const hint = p.suggestion === undefined ? ['', ''] : [`; did you mean ${p.suggestion}?`, `；应填 ${p.suggestion}`];
-    return [`unknown ${en}: ${p.value} (expected one of ${p.expected}${hint[0]})`, `无法识别的${zh}：${zhValue(p.value)}（可填：${p.expected}${hint[1]}）`];
+    return [`unknown ${en}: ${p.value} (expected one of ${p.expected}${hint[0]})`, `无法识别的${zh}：${zhValue(p.value)}（可填：${zhList(p.expected)}${hint[1]}）`];
   },
   'ends-before-start': (p) => [`ends before it starts: ${p.to} is before ${p.start} ${p.from}`, `结束日期早于开始日期：${p.to} 早于 ${p.from}`],
   'out-of-range': (p, noun) => {
@@ -222,7 +227,7 @@ const CORE_TEMPLATES: { readonly [C in CoreIssueCode]: IssueTemplate } = {
     const [en, zh] = noun(p.what);
     if (p.expected === undefined) return [`unknown ${en}: ${p.key}`, `无法识别的${zh}：${p.key}`];
     const hint = p.hint === undefined ? ['', ''] : [`; ${p.key} goes in ${p.hint}`, `；${p.key} 应放在 ${p.hint} 里`];
-    return [`unknown ${en}: ${p.key} (expected ${p.expected}${hint[0]})`, `无法识别的${zh}：${p.key}（可用：${p.expected}${hint[1]}）`];
+    return [`unknown ${en}: ${p.key} (expected ${p.expected}${hint[0]})`, `无法识别的${zh}：${p.key}（可用：${zhList(p.expected)}${hint[1]}）`];
   },
   unreadable: (p) => (p.what === 'file' ? ['the file could not be read', '无法读取该文件'] : ['input could not be read', '输入无法读取（读取时出错）']),
   'not-an-instant': (p) => [

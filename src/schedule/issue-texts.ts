@@ -39,5 +39,6 @@ export const SCHEDULE_TEXTS = {
     language: ['language', '语言'],
     'stamp-instant': ['a Date or epoch milliseconds', 'Date 或毫秒时间戳'],
     'exam-day': ['a day', '日期'],
+    'clause-count': ['clause', '个条款'],
   },
 } as const satisfies IssueTexts;

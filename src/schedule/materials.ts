@@ -158,7 +158,7 @@ function parseMaterialsQuery(
     // One clause id, or a non-empty list of them.
     const list = Array.isArray(claim);
     const claims = list ? listEntries(claim, 'claim', MAX_ENTRIES, 'clauses', issues, TEXTS) : [claim];
-    if (claims?.length === 0) issues.push(issue(['claim'], 'empty', { what: 'clause' }, TEXTS));
+    if (claims?.length === 0) issues.push(issue(['claim'], 'empty', { what: 'clause-count' }, TEXTS));
     claims?.forEach((id, i) => {
       if (!CLAUSES.some((clause) => clause.id === id)) {
         issues.push(unknownValue(list ? ['claim', i] : ['claim'], 'clause', CLAUSES.map((clause) => clause.id), id, TEXTS));

@@ -133,6 +133,8 @@ describe('issue codes', () => {
     })();
     expect(error.message).toBe('work[0].to: not a date: 2026-02-30 does not exist');
     expect(error.text).toEqual({ en: error.message, zh: 'work[0].to：日期无效：2026-02-30 不存在' });
+    // Counted things keep their measure word.
+    expect(issuesOf(() => checkMaterials({ provided: [], claim: [] }))[0]?.message.zh).toBe('至少需要 1 个条款');
     // An error that is not about input has its Chinese line too.
     const coverage = issuesOf(() => chinaCalendar.isWorkingDay('2040-10-01'))[0];
     expect(coverage?.message.zh).toMatch(/^日历数据中没有 2040 年的官方节假日安排/);
