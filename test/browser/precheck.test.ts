@@ -209,8 +209,12 @@ describe.runIf(process.env.SKILLCERT_BROWSER_TESTS === '1')('the pre-check page'
         expect(wrapped).toEqual([]);
       }
 
+      // What the phone shows at that moment; after a language switch (its button is at the top)
+      // the answer's first line is brought back to the top of the screen first.
       async function screenshot(page: Page, name: string): Promise<void> {
-        if (phone) await page.screenshot({ path: join(SCREENSHOTS, `phone-${name}.png`) });
+        if (!phone) return;
+        if (name.endsWith('-en')) await page.evaluate(() => document.querySelector('#result-headline, #errors-title')?.scrollIntoView({ block: 'start' }));
+        await page.screenshot({ path: join(SCREENSHOTS, `phone-${name}.png`) });
       }
 
       it('defaults the as-of date to today in China and passes axe before any check', async () => {
@@ -321,6 +325,7 @@ describe.runIf(process.env.SKILLCERT_BROWSER_TESTS === '1')('the pre-check page'
         expect(await axeViolations(page)).toEqual([]);
         await page.click('#lang-toggle');
         expect(await page.getByTestId('result-question').allTextContents()).toEqual(['Highest education · related major']);
+        await screenshot(page, 'incomplete-en');
         expect(await axeViolations(page)).toEqual([]);
         await page.click('#lang-toggle');
 
@@ -374,6 +379,7 @@ describe.runIf(process.env.SKILLCERT_BROWSER_TESTS === '1')('the pre-check page'
         await page.click('#lang-toggle');
         expect(await asOfError.textContent()).toContain('2026-02-30');
         expect(await asOfError.textContent()).not.toMatch(HAS_CHINESE);
+        await screenshot(page, 'bad-date-en');
         expect(await axeViolations(page)).toEqual([]);
         await page.click('#lang-toggle');
 
@@ -392,6 +398,7 @@ describe.runIf(process.env.SKILLCERT_BROWSER_TESTS === '1')('the pre-check page'
         await page.click('#lang-toggle');
         expect(await toError.textContent()).not.toMatch(HAS_CHINESE);
         expect(await page.getByTestId('error-item').allTextContents()).toEqual([expect.stringMatching(/^Work periods #1 · To: /)]);
+        await screenshot(page, 'backwards-job-en');
         expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });
