@@ -25,7 +25,7 @@ function fallbackICalendar(sessions: readonly ExamSession[], options: { lang?: L
       ['registrationCloses', session.registrationCloses, session.registrationCloses, false],
       ['sprintCourse', session.sprintCourse.from, session.sprintCourse.to, false],
       ['mockTest', session.mockTest.from, session.mockTest.to, false],
-      ['examDate', session.examDate, session.examDate, session.flags.examDayProvisional],
+      ['examDate', session.examDate, session.examDate, false],
       ['scoresFrom', session.scoresFrom, session.scoresFrom, session.provisional.includes('scoresFrom')],
       ['certificatesBy', session.certificatesBy, session.certificatesBy, session.provisional.includes('certificatesBy')],
     ];

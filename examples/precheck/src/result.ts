@@ -228,7 +228,17 @@ function lead(view: AnswerView, lang: Lang): HTMLElement[] {
   }
   const session = view.firstSession?.session;
   if (session === undefined) return [element('p', { className: 'lead', testid: 'result-lead' }, say('noSessionYet', lang))];
-  if (view.status !== 'eligible') return [];
+  const wait = view.steps[0];
+  if (view.status !== 'eligible') {
+    if (wait?.kind !== 'wait' || wait.on === undefined) return [];
+    return [
+      element(
+        'p',
+        { className: 'lead', testid: 'result-lead' },
+        ...sayNodes('registerBetween', lang, { on: dateElement(wait.on, lang), closes: dateElement(session.registrationCloses, lang) }),
+      ),
+    ];
+  }
   return [
     element(
       'p',
@@ -258,8 +268,9 @@ function sessionCard(session: ExamSession, asOf: string, lang: Lang): HTMLElemen
     rows.append(element('dt', {}, label(field)), element('dd', { testid: `session-${field}` }, ...value));
   };
   const span = (from: string, to: string) => (from === to ? [dateElement(from, lang)] : [dateElement(from, lang), say('through', lang), dateElement(to, lang)]);
-  const provisional = (field: SessionDateField): boolean =>
-    field === 'examDate' ? session.flags.examDayProvisional : (session.provisional as readonly string[]).includes(field);
+  // Only the working-day dates can be estimates: the exam day and the registration deadline
+  // follow from the month alone under the default exam-day rule [I-18], [I-15].
+  const provisional = (field: SessionDateField): boolean => (session.provisional as readonly string[]).includes(field);
   const dated = (field: 'examDate' | 'scoresFrom' | 'certificatesBy' | 'certificateQueryFrom') =>
     row(field, dateElement(session[field], lang), ...(provisional(field) ? [provisionalMark(lang, `session-${field}-provisional`)] : []));
 
@@ -276,7 +287,7 @@ function sessionCard(session: ExamSession, asOf: string, lang: Lang): HTMLElemen
   const download = element('button', { className: 'download', testid: 'download-ics' }, say('addToCalendar', lang));
   download.type = 'button';
   download.addEventListener('click', () => downloadSessionCalendar(session, lang));
-  const anyProvisional = session.flags.provisional || session.flags.examDayProvisional;
+  const anyProvisional = session.provisional.length > 0;
   return element(
     'section',
     { className: 'part session-card', testid: 'result-session' },

@@ -77,6 +77,7 @@ export const UI_TEXT = {
   headlineOtherLevel: { zh: '暂不能报名{level}；{other}今天即可报名', en: 'Not eligible for {level}; {other} is open to you today' },
   headlineNever: { zh: '暂不能报名{level}：{reason}', en: 'Not eligible for {level}: {reason}' },
   registerBy: { zh: '请在 {closes}前报名，参加 {exam}的考试。', en: 'Register by {closes} for the exam on {exam}.' },
+  registerBetween: { zh: '请在 {on}至 {closes}之间报名。', en: 'Register between {on} and {closes}.' },
   noSessionYet: { zh: '暂无可参加的考试场次。', en: 'No exam session to sit yet.' },
   questions: { zh: '回答后即可判断：', en: 'Answer to get the result:' },
   otherLevels: { zh: '今天即可报名的等级', en: 'Levels open to you today' },
