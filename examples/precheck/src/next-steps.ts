@@ -138,7 +138,24 @@ function requirementInBrief(requirement: Requirement, lang: 'zh' | 'en'): string
  * //=> "bachelor's degree + 1 full year of continuous work (第三部分 五 2(3))"
  * ```
  */
-export function clauseInBrief(clause: { readonly requirements: readonly Requirement[]; readonly source: { readonly section: string; readonly item: string } }, lang: 'zh' | 'en'): string {
+export function clauseInBrief(clause: BriefClause, lang: 'zh' | 'en'): string {
+  const { words, reference } = clauseInBriefParts(clause, lang);
+  return `${words}${reference}`;
+}
+
+type BriefClause = { readonly requirements: readonly Requirement[]; readonly source: { readonly section: string; readonly item: string } };
+
+/**
+ * {@link clauseInBrief} in its two parts, for a page that keeps the brochure reference on one
+ * line.
+ *
+ * @example
+ * ```ts
+ * clauseInBriefParts(CLAUSES.find((clause) => clause.id === 'junior.4')!, 'zh');
+ * //=> { words: '在读', reference: '（第三部分 五 1(4)）' }
+ * ```
+ */
+export function clauseInBriefParts(clause: BriefClause, lang: 'zh' | 'en'): { words: string; reference: string } {
   const words = clause.requirements.map((requirement) => requirementInBrief(requirement, lang)).join(' + ');
-  return lang === 'zh' ? `${words}（${sourceOf(clause)}）` : `${words} (${sourceOf(clause)})`;
+  return { words, reference: lang === 'zh' ? `（${sourceOf(clause)}）` : ` (${sourceOf(clause)})` };
 }

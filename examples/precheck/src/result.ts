@@ -36,7 +36,7 @@ import {
 import { downloadSessionCalendar } from './calendar-file.js';
 import { dateElement, formatDate } from './dates.js';
 import type { PrecheckInput } from './form.js';
-import { clauseInBrief, nextStepsOf, sourceOf, type NextStep } from './next-steps.js';
+import { clauseInBrief, clauseInBriefParts, nextStepsOf, sourceOf, type NextStep } from './next-steps.js';
 import { fieldLabel, say, UI_TEXT, type Lang, type TextKey } from './text.js';
 
 /** An issue with the input, its text in both languages. */
@@ -195,7 +195,9 @@ function headline(view: AnswerView, lang: Lang): (Node | string)[] {
   const levelName = nameOf(LEVELS, result.level, lang);
   if (view.status === 'eligible') {
     const clause = clauseData(result.satisfiedBy[0] as ClauseId);
-    return [say('headlineEligible', lang), clause === undefined ? '' : clauseInBrief(clause, lang)];
+    if (clause === undefined) return [say('headlineEligible', lang)];
+    const { words, reference } = clauseInBriefParts(clause, lang);
+    return [say('headlineEligible', lang), words, element('span', { className: 'reference' }, reference)];
   }
   const first = steps[0];
   if (first?.kind === 'answer') return sayNodes('headlineAnswer', lang, { field: fieldLabel((first.field ?? '').split('.'), lang) });
