@@ -1,16 +1,14 @@
 /**
- * The ways from a result to "eligible", best first, in the shape of the library's
- * `EligibilityResult.nextSteps` (API.md, 2026-11-29). The page reads the library's own list
- * when the result carries one; {@link nextStepsOf} derives the same shape from `missing`,
- * `clauses[].metOn` and the unmet requirements for a library without it, so that the page's
- * rendering is written once against the agreed shape.
+ * Helpers for the result's next steps (`EligibilityResult.nextSteps`, API.md 2026-11-29) and
+ * the short wording of clauses in the headline.
  * @module
  */
 import { EDUCATION_LEVELS, LEVELS, type Bilingual, type ClauseId, type EligibilityResult, type Requirement } from 'skillcert/eligibility';
-import { formatDate } from './dates.js';
-import { fieldLabel } from './text.js';
 
-/** One way towards eligibility (API.md `EligibilityResult.nextSteps[number]`). */
+/**
+ * One way towards eligibility: the library's steps, and the page's own question about a work
+ * period the applicant is unsure of (`field: 'work.<i>.related'`), in one shape.
+ */
 export interface NextStep {
   readonly kind: 'answer' | 'wait' | 'obtain';
   readonly clauses: readonly ClauseId[];
@@ -19,67 +17,17 @@ export interface NextStep {
   readonly message: Bilingual;
 }
 
-type ClauseOutcome = EligibilityResult['clauses'][number];
-
-function bothLanguages(make: (lang: 'zh' | 'en') => string): Bilingual {
-  return { zh: make('zh'), en: make('en') };
-}
-
 /**
- * The result's next steps: the library's own when it has them, else derived from the result:
- * a question per missing path, the dates on which time alone meets a clause (earliest first),
- * then what the other clauses still need (fewest unmet requirements first). Empty when
- * eligible.
+ * The result's next steps, best first; empty when eligible.
  *
  * @example
  * ```ts
  * nextStepsOf(checkEligibility(profile, query))[0];
- * //=> { kind: 'wait', clauses: ['intermediate.3'], on: '2027-03-15', message: { zh: '2027年3月15日起满足…', en: '…' } }
+ * //=> { kind: 'wait', on: '2027-03-15', clauses: ['intermediate.3'], message: { zh: '2027-03-15 起可报名：…', en: '…' } }
  * ```
  */
 export function nextStepsOf(result: EligibilityResult): readonly NextStep[] {
-  const own = (result as { nextSteps?: readonly NextStep[] }).nextSteps;
-  if (Array.isArray(own)) return own;
-  if (result.eligible) return [];
-  const steps: NextStep[] = [];
-  const open = result.clauses.filter((clause) => !clause.met);
-  for (const field of result.missing) {
-    const clauses = open.filter((clause) => clause.missing.includes(field)).map((clause) => clause.id);
-    steps.push({
-      kind: 'answer',
-      clauses,
-      field,
-      message: bothLanguages((lang) => (lang === 'zh' ? `请回答：${fieldLabel(field.split('.'), lang)}` : `Please answer: ${fieldLabel(field.split('.'), lang)}`)),
-    });
-  }
-  const byDate = new Map<string, ClauseOutcome[]>();
-  for (const clause of open) {
-    if (clause.metOn === null) continue;
-    byDate.set(clause.metOn, [...(byDate.get(clause.metOn) ?? []), clause]);
-  }
-  for (const on of [...byDate.keys()].sort()) {
-    const clauses = byDate.get(on) ?? [];
-    steps.push({
-      kind: 'wait',
-      clauses: clauses.map((clause) => clause.id),
-      on,
-      message: bothLanguages((lang) =>
-        lang === 'zh' ? `${formatDate(on, lang)}起满足${clauses.map(sourceOf).join('、')}` : `From ${formatDate(on, lang)}, ${clauses.map(sourceOf).join(', ')} is met`,
-      ),
-    });
-  }
-  const obtain = open
-    .filter((clause) => clause.metOn === null && clause.missing.length === 0)
-    .map((clause) => ({ clause, unmet: clause.requirements.filter((requirement) => !requirement.met) }))
-    .sort((a, b) => a.unmet.length - b.unmet.length);
-  for (const { clause, unmet } of obtain) {
-    steps.push({
-      kind: 'obtain',
-      clauses: [clause.id],
-      message: bothLanguages((lang) => unmet.map((requirement) => requirement.message[lang]).join(lang === 'zh' ? '；' : '; ')),
-    });
-  }
-  return steps;
+  return result.nextSteps;
 }
 
 /**

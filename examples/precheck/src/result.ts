@@ -89,13 +89,15 @@ function issuesOf(error: SkillcertError): ShownIssue[] {
  * ```
  */
 export function precheck(input: PrecheckInput): Outcome {
-  const { track, level, asOf, profile, unsureWork } = input;
+  const { track, level, asOf, unsureWork } = input;
+  // The form's strings are unchecked: the library validates them at run time.
+  const profile: unknown = input.profile;
   try {
     const result = checkEligibility(profile, { track, level, asOf });
     let status = result.status;
     let steps = nextStepsOf(result);
     if (!result.eligible && unsureWork.length > 0) {
-      const hopeful = { ...profile, work: profile.work.map((period, index) => (unsureWork.includes(index) ? { ...period, related: true } : period)) };
+      const hopeful: unknown = { ...input.profile, work: input.profile.work.map((period, index) => (unsureWork.includes(index) ? { ...period, related: true } : period)) };
       const ifRelated = checkEligibility(hopeful, { track, level, asOf });
       if (ifRelated.eligible) {
         status = 'incomplete';
