@@ -280,9 +280,13 @@ describe.runIf(process.env.SKILLCERT_BROWSER_TESTS === '1')('the pre-check page'
         expect(download.suggestedFilename()).toMatch(/\.ics$/);
         const text = await readFile(await download.path(), 'utf8');
         const calendar = new ICAL.Component(ICAL.parse(text));
-        const starts = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event).startDate.toString());
+        const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+        const starts = events.map((event) => event.startDate.toString());
         expect(starts).toContain('2026-03-28');
         expect(starts).toContain('2026-03-21');
+        // Written in the page's language: the exam day's event is titled in Chinese.
+        const exam = events.filter((event) => event.startDate.toString() === '2026-03-28' && event.startDate.isDate);
+        expect(exam.map((event) => event.summary).some((summary) => /考试/.test(summary))).toBe(true);
         await page.close();
       });
 

@@ -40,22 +40,6 @@ function partsOf(date: string): { year: number; month: number; day: number } | n
 }
 
 /**
- * Days from one plain date to another (negative when `to` is earlier).
- *
- * @example
- * ```ts
- * daysBetween('2026-12-19', '2026-12-26');
- * //=> 7
- * ```
- */
-export function daysBetween(from: string, to: string): number {
-  const a = partsOf(from);
-  const b = partsOf(to);
-  if (a === null || b === null) return Number.NaN;
-  return dayNumber(b.year, b.month, b.day) - dayNumber(a.year, a.month, a.day);
-}
-
-/**
  * A plain date as a reader of the page's language writes it, with its weekday.
  *
  * @example
@@ -115,27 +99,3 @@ export function normaliseDateInput(value: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/**
- * The plain date `days` days after `date` (before, when negative).
- *
- * @example
- * ```ts
- * addDays('2026-12-31', 1);
- * //=> '2027-01-01'
- * ```
- */
-export function addDays(date: string, days: number): string {
-  const parts = partsOf(date);
-  if (parts === null) return date;
-  // The inverse of dayNumber ("civil from days").
-  const z = dayNumber(parts.year, parts.month, parts.day) + days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
