@@ -204,7 +204,7 @@ describe.runIf(process.env.SKILLCERT_BROWSER_TESTS === '1')('the pre-check page'
       /** No date of the answer wraps: each is laid out on one line. */
       async function expectNoDateWraps(page: Page): Promise<void> {
         const wrapped = await page.evaluate(() =>
-          [...document.querySelectorAll('#result time.date')].filter((date) => date.getClientRects().length > 1).map((date) => date.textContent),
+          [...document.querySelectorAll('#result .date, #precheck-form .date, #errors .date')].filter((date) => date.getClientRects().length > 1).map((date) => date.textContent),
         );
         expect(wrapped).toEqual([]);
       }
@@ -400,11 +400,13 @@ describe.runIf(process.env.SKILLCERT_BROWSER_TESTS === '1')('the pre-check page'
         expect(await row.locator('[data-field="to"]').getAttribute('aria-invalid')).toBe('true');
         expect(await page.getAttribute('#as-of', 'aria-invalid')).toBeNull();
         expect(await page.getByTestId('error-item').allTextContents()).toEqual([expect.stringMatching(/^工作经历 第 1 条 · 结束日期：/)]);
+        await expectNoDateWraps(page);
         await screenshot(page, 'backwards-job-zh');
         expect(await axeViolations(page)).toEqual([]);
         await page.click('#lang-toggle');
         expect(await toError.textContent()).not.toMatch(HAS_CHINESE);
         expect(await page.getByTestId('error-item').allTextContents()).toEqual([expect.stringMatching(/^Work periods #1 · To: /)]);
+        await expectNoDateWraps(page);
         await screenshot(page, 'backwards-job-en');
         expect(await axeViolations(page)).toEqual([]);
         await page.close();

@@ -81,6 +81,26 @@ export function dateElement(date: string, lang: Lang, testid?: string): HTMLTime
 }
 
 /**
+ * A text from the library (an error, a step, a requirement) with each `YYYY-MM-DD` in it kept on
+ * one line: Chromium would otherwise break `2025-05-01` after a hyphen.
+ *
+ * @example
+ * ```ts
+ * textWithDates('2025-01-01 早于 2025-05-01').length;
+ * //=> 3   (a date, ' 早于 ', a date)
+ * ```
+ */
+export function textWithDates(text: string): (Node | string)[] {
+  return text.split(/(\d{4}-\d{2}-\d{2})/).filter((part) => part !== '').map((part) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(part)) return part;
+    const date = document.createElement('span');
+    date.className = 'date';
+    date.textContent = part;
+    return date;
+  });
+}
+
+/**
  * What an applicant types as a date, read leniently into `"YYYY-MM-DD"`: `2026/2/3`,
  * `2026.02.03` and `2026年2月3日` all become `2026-02-03`. Anything else is passed on as typed,
  * for the library to report (an impossible day such as `2026-02-30` too).

@@ -34,7 +34,7 @@ import {
   type SessionWithEligibility,
 } from 'skillcert/schedule';
 import { downloadSessionCalendar } from './calendar-file.js';
-import { dateElement, formatDate } from './dates.js';
+import { dateElement, formatDate, textWithDates } from './dates.js';
 import type { PrecheckInput } from './form.js';
 import { clauseInBrief, clauseInBriefParts, nextStepsOf, sourceOf, type NextStep } from './next-steps.js';
 import { fieldLabel, say, UI_TEXT, type Lang, type TextKey } from './text.js';
@@ -336,7 +336,7 @@ function clauseDetails(view: AnswerView, lang: Lang): HTMLElement {
         ? sayNodes('clauseMetOn', lang, { on: dateElement(outcome.metOn, lang) })
         : say('clauseNotMet', lang);
     const tag = element('span', { className: `tag ${outcome.met ? 'met' : 'unmet'}` }, ...(Array.isArray(state) ? state : [state]));
-    const unmet = outcome.requirements.filter((requirement) => !requirement.met).map((requirement) => element('li', {}, requirement.message[lang]));
+    const unmet = outcome.requirements.filter((requirement) => !requirement.met).map((requirement) => element('li', {}, ...textWithDates(requirement.message[lang])));
     const item = element(
       'li',
       { testid: 'clause' },
@@ -353,7 +353,7 @@ function clauseDetails(view: AnswerView, lang: Lang): HTMLElement {
   });
   const stepList =
     steps.length > 1
-      ? [element('h3', {}, say('allSteps', lang)), element('ol', { className: 'steps' }, ...steps.map((step) => element('li', { testid: 'next-step' }, step.message[lang])))]
+      ? [element('h3', {}, say('allSteps', lang)), element('ol', { className: 'steps' }, ...steps.map((step) => element('li', { testid: 'next-step' }, ...textWithDates(step.message[lang]))))]
       : [];
   return element('details', { className: 'details', testid: 'result-details' }, element('summary', {}, say('details', lang)), ...stepList, element('ul', { className: 'clauses' }, ...clauses));
 }
@@ -403,10 +403,10 @@ function showIssues(issues: readonly ShownIssue[], lang: Lang): Node[] {
     const text = issue.message[lang];
     const item = element('li', { testid: 'error-item' });
     if (control === null) {
-      item.append(label, text);
+      item.append(label, ...textWithDates(text));
       return item;
     }
-    const note = element('p', { className: 'field-error', testid: 'field-error' }, text);
+    const note = element('p', { className: 'field-error', testid: 'field-error' }, ...textWithDates(text));
     note.id = `${control.id}-error-${index}`;
     // A radio group takes the note inside; a field takes it under its control.
     (control instanceof HTMLFieldSetElement ? control : (control.closest('.field') ?? control.parentElement))?.append(note);
@@ -421,7 +421,7 @@ function showIssues(issues: readonly ShownIssue[], lang: Lang): Node[] {
       event.preventDefault();
       focusTarget(control).focus();
     });
-    item.append(link, text);
+    item.append(link, ...textWithDates(text));
     return item;
   });
   const heading = element('h2', {}, say('errorsTitle', lang));
