@@ -345,6 +345,25 @@ describe.runIf(process.env.SKILLCERT_BROWSER_TESTS === '1')('the pre-check page'
         await page.close();
       });
 
+      it('a work period marked 不确定 that would decide is asked about, not counted against the applicant', async () => {
+        const page = await openPage();
+        // Three years and two months of work: junior.1's three years if it is related [I-5].
+        await fill(page, { level: 'junior', asOf: '2026-03-01', education: 'none', enrolment: 'none', work: [{ from: '2023-01-01', related: 'unsure' }] });
+        await check(page);
+        expect(await page.getByTestId('result-headline').getAttribute('data-status')).toBe('incomplete');
+        expect(await textOf(page, 'result-headline')).toBe('信息不完整：请先回答“工作经历 第 1 条 · 是否相关工作”');
+        await page.getByTestId('result-question').click();
+        expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="work-related"]') !== null)).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+        await chooseRelated(page, '[data-testid="work-related"]', 'yes');
+        await check(page);
+        expect(await textOf(page, 'result-headline')).toBe('可以报名：累计工作满 3 年（第三部分 五 1(1)）');
+        await chooseRelated(page, '[data-testid="work-related"]', 'no');
+        await check(page);
+        expect(await page.getByTestId('result-headline').getAttribute('data-status')).toBe('ineligible');
+        await page.close();
+      });
+
       it('a student asking for 中级 is offered 初级, open today', async () => {
         const page = await openPage();
         await fill(page, { level: 'intermediate', asOf: '2026-03-01', education: 'high-school', enrolment: 'higher-education', enrolmentFrom: '2025-09-01' });
