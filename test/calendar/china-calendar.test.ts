@@ -76,7 +76,7 @@ describe('chinaCalendar: known days of 2026', () => {
     expect(explanation.result).toBe('2026-10-22');
     expect(explanation.provisional).toBe(false);
     expect(explanation.makeupWorkdays).toEqual(['2026-10-10']);
-    expect(explanation.skipped[0]).toEqual({ date: '2026-09-27', kind: 'holiday', name: { zh: '中秋', en: 'Mid-autumn Festival' } });
+    expect(explanation.skipped[0]).toEqual({ date: '2026-09-27', kind: 'holiday', name: { zh: '中秋节', en: 'Mid-autumn Festival' } }); // the notice's name [I-24]
     expect(explanation.skipped.filter((day) => day.name?.zh === '国庆节').map((day) => day.date)).toEqual(
       ['01', '02', '03', '04', '05', '06', '07'].map((day) => `2026-10-${day}`),
     );

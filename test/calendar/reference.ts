@@ -1,7 +1,9 @@
-// A deliberately naive calendar, built in the tests straight from chinese-days' JSON, to
+// A deliberately naive calendar, built in the tests straight from chinese-days' JSON (as
+// corrected by the notices, test/calendar/notices.ts), to
 // check the indexed one against: day kinds from the maps and a UTC weekday, counting one
 // day at a time. It shares nothing with src/calendar.
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { NOTICE_DAYS } from './notices.js';
 import { fromDayNumber, toDayNumber, type PlainDate } from '../../src/core/plain-date.js';
 import type { DayKind } from '../../src/calendar/index.js';
 
@@ -13,8 +15,9 @@ export interface ReferenceData {
 
 export const CHINA_REFERENCE: ReferenceData = {
   years: new Set([...Object.keys(chineseDays.holidays), ...Object.keys(chineseDays.workdays)].map((date) => Number(date.slice(0, 4)))),
-  holidays: chineseDays.holidays,
-  workdays: chineseDays.workdays,
+  // The notices' days [I-24]: chinese-days' copy with the corrections the notices make.
+  holidays: NOTICE_DAYS.holidays,
+  workdays: NOTICE_DAYS.workdays,
 };
 
 function utcWeekday(date: string): number {
