@@ -35,6 +35,12 @@ export function referenceDay(data: ReferenceData, date: string): { kind: DayKind
   return { kind: weekend ? 'weekend' : 'workday', covered };
 }
 
+/** [I-25]: 29–31 December of a covered year is final only when the next year is covered too. */
+export function referenceFinal(data: ReferenceData, date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return !(date.slice(5) >= '12-29' && data.years.has(year) && !data.years.has(year + 1));
+}
+
 function isWorking(kind: DayKind): boolean {
   return kind === 'workday' || kind === 'makeup-workday';
 }
@@ -46,8 +52,9 @@ export function referenceAdd(data: ReferenceData, date: string, n: number): { va
   let provisional = false;
   while (left > 0) {
     day += Math.sign(n);
-    const { kind, covered } = referenceDay(data, fromDayNumber(day));
-    if (!covered) provisional = true;
+    const text = fromDayNumber(day);
+    const { kind, covered } = referenceDay(data, text);
+    if (!covered || !referenceFinal(data, text)) provisional = true;
     if (isWorking(kind)) left--;
   }
   return { value: fromDayNumber(day), provisional };
@@ -60,8 +67,9 @@ export function referenceBetween(data: ReferenceData, a: string, b: string): { v
   let count = 0;
   let provisional = false;
   for (let day = Math.min(from, to) + 1; day <= Math.max(from, to); day++) {
-    const { kind, covered } = referenceDay(data, fromDayNumber(day));
-    if (!covered) provisional = true;
+    const text = fromDayNumber(day);
+    const { kind, covered } = referenceDay(data, text);
+    if (!covered || !referenceFinal(data, text)) provisional = true;
     if (isWorking(kind)) count++;
   }
   return { value: to < from ? 0 - count : count, provisional };
