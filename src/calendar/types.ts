@@ -10,10 +10,11 @@ export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
 
 /**
  * What to do when a day is needed from a year whose official schedule is not in the data:
- * `'error'` throws `SkillcertError` `calendar-coverage`; `'weekends-only'` treats
- * Monday–Friday as working days and marks the result `provisional`.
+ * `'error'` throws `SkillcertError` `calendar-coverage`; `'estimate'` follows the law in force
+ * and the notices' custom [I-26]; `'weekends-only'` treats Monday–Friday as working days. Both
+ * estimates mark the result `provisional`.
  */
-export type UncoveredPolicy = 'error' | 'weekends-only';
+export type UncoveredPolicy = 'error' | 'estimate' | 'weekends-only';
 
 /** Options of calendar methods. */
 export interface CalendarOptions {
@@ -57,6 +58,8 @@ export interface SkippedDay {
   readonly kind: 'weekend' | 'holiday';
   /** Holiday name, zh and en, when the data names it. */
   readonly name?: { readonly zh: string; readonly en: string };
+  /** `true` for a holiday of an uncovered year estimated under `uncovered: 'estimate'` [I-26]. */
+  readonly estimated?: true;
 }
 
 /** The result of {@link WorkingDayCalendar.explainWorkingDays}. */
@@ -67,6 +70,8 @@ export interface WorkingDaysExplanation {
   readonly skipped: readonly SkippedDay[];
   /** Make-up working days that counted although they fall on a weekend. */
   readonly makeupWorkdays: readonly PlainDate[];
+  /** Those of `makeupWorkdays` that are estimated (`uncovered: 'estimate'`, [I-26]); present only when there are any. */
+  readonly estimatedMakeupWorkdays?: readonly PlainDate[];
   /** True when a day of an uncovered year was estimated, or a day after `coverage.finalThrough` was used [I-25]. */
   readonly provisional: boolean;
 }

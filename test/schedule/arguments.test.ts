@@ -19,7 +19,7 @@ describe('schedule arguments', () => {
       [['month'], 'expected an integer month 1–12, got 0'],
       [['options', 'calendar'], 'not a working-day calendar: 5 (expected chinaCalendar or one from createCalendar)'],
       [['options', 'policy', 'examDay'], "unknown exam-day rule: first (expected 'last-saturday' or 'avoid-holidays')"],
-      [['options', 'uncovered'], "unknown uncovered-year policy: null (expected 'error' or 'weekends-only')"],
+      [['options', 'uncovered'], "unknown uncovered-year policy: null (expected 'error' or 'estimate' or 'weekends-only')"],
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('schedule arguments', () => {
 
   it('checks examDate’s policy fields and reviewDueBy’s options by their own names', () => {
     expect(issuesOf(() => examDate(2026, 9, { uncovered: 'never' } as never))).toEqual([
-      [['policy', 'uncovered'], "unknown uncovered-year policy: never (expected 'error' or 'weekends-only')"],
+      [['policy', 'uncovered'], "unknown uncovered-year policy: never (expected 'error' or 'estimate' or 'weekends-only')"],
     ]);
     expect(issuesOf(() => reviewDueBy('2026-09-30', { calendar: null } as never))).toEqual([
       [['options', 'calendar'], 'not a working-day calendar: null (expected chinaCalendar or one from createCalendar)'],
