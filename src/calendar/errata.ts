@@ -25,18 +25,18 @@ export interface Erratum {
   readonly kind: 'holiday' | 'makeup-workday' | 'weekend';
   readonly holiday?: NoticeHoliday;
   readonly notice: HolidayNotice;
-  /** What the notice says of the day, in its words. */
-  readonly says: string;
 }
 
-const NOTICE_2006: HolidayNotice = { title: '国务院办公厅关于2006年部分节假日安排的通知', document: '国办发明电〔2005〕35号' };
-const NOTICE_2011: HolidayNotice = { title: '国务院办公厅关于2011年部分节假日安排的通知', document: '国办发明电〔2010〕40号' };
-const NOTICE_2012: HolidayNotice = { title: '国务院办公厅关于2012年部分节假日安排的通知', document: '国办发明电〔2011〕45号' };
+// The yearly notices share one title pattern.
+const yearly = (year: number, document: string): HolidayNotice => ({ title: `国务院办公厅关于${year}年部分节假日安排的通知`, document });
+const NOTICE_2006 = yearly(2006, '国办发明电〔2005〕35号');
+const NOTICE_2011 = yearly(2011, '国办发明电〔2010〕40号');
+const NOTICE_2012 = yearly(2012, '国办发明电〔2011〕45号');
 const NOTICE_2015_VICTORY: HolidayNotice = {
   title: '国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知',
   document: '国发明电〔2015〕1号',
 };
-const NOTICE_2019: HolidayNotice = { title: '国务院办公厅关于2019年部分节假日安排的通知', document: '国办发明电〔2018〕15号' };
+const NOTICE_2019 = yearly(2019, '国办发明电〔2018〕15号');
 
 /**
  * Every correction to chinese-days' data, each citing its notice [I-24].
@@ -48,15 +48,17 @@ const NOTICE_2019: HolidayNotice = { title: '国务院办公厅关于2019年部�
  * ```
  */
 export const HOLIDAY_ERRATA: readonly Erratum[] = [
-  { date: '2005-12-31', kind: 'makeup-workday', holiday: 'newYear', notice: NOTICE_2006, says: '12月31日（星期六）上班' },
-  { date: '2011-06-05', kind: 'holiday', holiday: 'dragonBoat', notice: NOTICE_2011, says: '端午节：6月4日至6日放假公休，共3天' },
-  { date: '2012-06-23', kind: 'holiday', holiday: 'dragonBoat', notice: NOTICE_2012, says: '端午节：6月22日至24日放假公休，共3天' },
-  { date: '2015-09-05', kind: 'holiday', holiday: 'victoryDay70', notice: NOTICE_2015_VICTORY, says: '9月3日至5日调休放假，共3天' },
-  // The 2019 notice names one day and joins the weekend (与周末连休): those weekends are
-  // weekends, as every other year's joined weekends are in the data.
-  ...['2019-04-06', '2019-04-07'].map((date) => ({ date, kind: 'weekend' as const, notice: NOTICE_2019, says: '清明节：4月5日放假，与周末连休' })),
-  ...['2019-06-08', '2019-06-09'].map((date) => ({ date, kind: 'weekend' as const, notice: NOTICE_2019, says: '端午节：6月7日放假，与周末连休' })),
-  ...['2019-09-14', '2019-09-15'].map((date) => ({ date, kind: 'weekend' as const, notice: NOTICE_2019, says: '中秋节：9月13日放假，与周末连休' })),
+  // 12月31日（星期六）上班
+  { date: '2005-12-31', kind: 'makeup-workday', holiday: 'newYear', notice: NOTICE_2006 },
+  // 端午节：6月4日至6日放假公休，共3天
+  { date: '2011-06-05', kind: 'holiday', holiday: 'dragonBoat', notice: NOTICE_2011 },
+  // 端午节：6月22日至24日放假公休，共3天
+  { date: '2012-06-23', kind: 'holiday', holiday: 'dragonBoat', notice: NOTICE_2012 },
+  // 9月3日至5日调休放假，共3天
+  { date: '2015-09-05', kind: 'holiday', holiday: 'victoryDay70', notice: NOTICE_2015_VICTORY },
+  // 清明节：4月5日放假，与周末连休; 端午节：6月7日…; 中秋节：9月13日…: the joined weekends
+  // are weekends, as every other year's are in the data.
+  ...['2019-04-06', '2019-04-07', '2019-06-08', '2019-06-09', '2019-09-14', '2019-09-15'].map((date) => ({ date, kind: 'weekend' as const, notice: NOTICE_2019 })),
 ];
 
 /**

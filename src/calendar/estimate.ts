@@ -14,11 +14,10 @@ import { isWeekend } from './weekdays.js';
 
 /** A version of the law, from the first year it governs. */
 export interface HolidayLaw {
-  /** The year of the revision. */
+  /** The revision of 《全国年节及纪念日放假办法》 (2025: decided 2024-11-10, in force 2025-01-01). */
   readonly revision: number;
   /** The first whole year it governs. */
   readonly from: number;
-  readonly title: string;
   /** The State Council decree that made it. */
   readonly decree: string;
   /** Statutory days off, per holiday. */
@@ -40,7 +39,6 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = [
   {
     revision: 1999,
     from: 2000,
-    title: '全国年节及纪念日放假办法（1999年修订）',
     decree: '国务院令第270号',
     days: { newYear: 1, springFestival: 3, labourDay: 3, nationalDay: 3 },
     springFestivalFromEve: false,
@@ -48,7 +46,6 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = [
   {
     revision: 2007,
     from: 2008,
-    title: '全国年节及纪念日放假办法（2007年修订）',
     decree: '国务院令第513号',
     days: { newYear: 1, springFestival: 3, qingming: 1, labourDay: 1, dragonBoat: 1, midAutumn: 1, nationalDay: 3 },
     springFestivalFromEve: true,
@@ -56,7 +53,6 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = [
   {
     revision: 2013,
     from: 2014,
-    title: '全国年节及纪念日放假办法（2013年修订）',
     decree: '国务院令第644号',
     days: { newYear: 1, springFestival: 3, qingming: 1, labourDay: 1, dragonBoat: 1, midAutumn: 1, nationalDay: 3 },
     springFestivalFromEve: false,
@@ -64,7 +60,6 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = [
   {
     revision: 2025,
     from: 2025,
-    title: '全国年节及纪念日放假办法（2024年11月10日修订，2025年1月1日起施行）',
     decree: '国务院令第795号',
     days: { newYear: 1, springFestival: 4, qingming: 1, labourDay: 2, dragonBoat: 1, midAutumn: 1, nationalDay: 3 },
     springFestivalFromEve: true,

@@ -20,13 +20,16 @@ const KB = 1024;
 const BUDGETS: readonly Budget[] = [
   { entry: 'skillcert/eligibility', source: './src/eligibility/index.ts', maxGzipBytes: 14 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'china-time'] },
   { entry: 'skillcert/scoring', source: './src/scoring/index.ts', maxGzipBytes: 8 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'src/eligibility'] },
-  { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 10 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
-  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 22 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
+  // Calendar raised from 10 KB, schedule from 22 KB, root from 30 KB (see CHANGELOG): the
+  // [I-26] estimate (about 1.4 KB gzipped), holiday-cn reading (about 1 KB), the errata and
+  // notice names (about 1 KB) are calendar features every entry that counts working days carries.
+  { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 14 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
+  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 26 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
   // Raised from 26 KB (see CHANGELOG): the root is the sum of the subpaths. The paragraph
   // zh/en track descriptions the eligibility issue asks for cost about 1 KB gzipped (26.3 →
   // 27.3 KB), and the faster eligibility judging (shared requirement slots and precomputed
   // outcomes, for the bench target) about 0.8 KB more (→ 28.4 KB).
-  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 30 * KB, mustNotContain: ['fast-check'] },
+  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 34 * KB, mustNotContain: ['fast-check'] },
 ];
 
 async function bundle(entry: string): Promise<{ gzipBytes: number; inputs: string[] }> {
