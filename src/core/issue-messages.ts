@@ -26,6 +26,7 @@ import type { Bilingual } from './bilingual.js';
  * - `uncovered-year`: a day is needed from a year the calendar data does not cover (`year`, `covered`).
  * - `outside-covered-years`: calendar data names a day outside the years it covers (`date`, `covered`).
  * - `holiday-and-workday`: calendar data lists a day both as a holiday and as a make-up working day (`date`).
+ * - `not-published`: a holiday-cn file that is the placeholder of a year whose notice is not out (`year`).
  * - `beyond-calendar`: counting working days leaves the years 0001–9999 (`n`, `date`).
  * - `no-open-session`: no exam session of the supported years is open on a day (`date`, `from`, `to`).
  * - `duplicate-id`: a question id used twice in a paper (`id`, `at`).
@@ -58,6 +59,7 @@ export type IssueCode =
   | 'uncovered-year'
   | 'outside-covered-years'
   | 'holiday-and-workday'
+  | 'not-published'
   | 'beyond-calendar'
   | 'no-open-session'
   | 'duplicate-id'
@@ -271,6 +273,7 @@ const CODES: { readonly [C in IssueCode]: 0 } = {
   'uncovered-year': 0,
   'outside-covered-years': 0,
   'holiday-and-workday': 0,
+  'not-published': 0,
   'beyond-calendar': 0,
   'no-open-session': 0,
   'duplicate-id': 0,

@@ -39,6 +39,19 @@ export const SESSION_YEARS = { from: 1990, to: 2100 } as const;
  */
 export const DEFAULT_EXAM_DAY: ExamDayRule = 'last-saturday';
 
+/**
+ * The schedule's answer for a year no notice has published yet: the estimate of [I-26] (the
+ * law in force and the notices' custom), every date it touches named in `provisional`.
+ * Calendar methods still default to `'error'`.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_UNCOVERED;
+ * //=> 'estimate'
+ * ```
+ */
+export const DEFAULT_UNCOVERED: UncoveredPolicy = 'estimate';
+
 /** Options with their defaults filled in. */
 export interface ResolvedOptions {
   readonly calendar: WorkingDayCalendar;
@@ -84,7 +97,7 @@ export const OPTION_FIELDS = {
 
 const CHOICES = {
   examDay: ['exam-day-rule', 'last-saturday', 'avoid-holidays'],
-  uncovered: ['uncovered-policy', 'error', 'weekends-only'],
+  uncovered: ['uncovered-policy', 'error', 'estimate', 'weekends-only'],
 } as const;
 
 function checkInteger(value: unknown, what: 'year' | 'month', from: number, to: number, issues: Issues): void {
@@ -184,7 +197,7 @@ export function readScheduleArguments(
 }
 
 /**
- * Checks the options argument of a session function alone (default `uncovered: 'weekends-only'`).
+ * Checks the options argument of a session function alone (default `uncovered: 'estimate'`).
  *
  * @example
  * ```ts
@@ -193,7 +206,7 @@ export function readScheduleArguments(
  * ```
  */
 export function parseSessionOptions(options: unknown): ResolvedOptions {
-  return readScheduleArguments(options, 'options', OPTION_FIELDS.session, 'weekends-only').options;
+  return readScheduleArguments(options, 'options', OPTION_FIELDS.session, DEFAULT_UNCOVERED).options;
 }
 
 /**

@@ -9,7 +9,7 @@ import { invalidInput, readGuarded, wrongType } from '../core/errors.js';
 import { SCHEDULE_TEXTS } from './issue-texts.js';
 import { parsePlainDate, toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
-import { OPTION_FIELDS, readScheduleArguments } from './options.js';
+import { DEFAULT_UNCOVERED, OPTION_FIELDS, readScheduleArguments } from './options.js';
 import type { ExamSession } from './types.js';
 
 /** Where a session's registration stands on a given China date. */
@@ -93,7 +93,7 @@ export function reviewDueBy(submittedOn: PlainDate | string, options?: ReviewOpt
 
 /**
  * {@link reviewDueBy} with whether the answer is an estimate. Defaults to
- * `uncovered: 'weekends-only'`, as the schedule does: a due day in a year without official
+ * `uncovered: 'estimate'` [I-26], as the schedule does: a due day in a year without official
  * data is counted from weekends alone and comes back with `provisional: true`.
  *
  * @example
@@ -105,5 +105,5 @@ export function reviewDueBy(submittedOn: PlainDate | string, options?: ReviewOpt
  * ```
  */
 export function reviewDueByDetailed(submittedOn: PlainDate | string, options?: ReviewOptions): CalendarAnswer<PlainDate> {
-  return reviewDue(submittedOn, options, 'weekends-only');
+  return reviewDue(submittedOn, options, DEFAULT_UNCOVERED);
 }

@@ -7,7 +7,7 @@ import { invalidInput, issue, type IssuePath } from '../core/errors.js';
 import { SCHEDULE_TEXTS } from './issue-texts.js';
 import { civilOf, formatPlainDate, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import { examDayOf } from './exam-date.js';
-import { isCovered, OPTION_FIELDS, parseSessionOptions, readScheduleArguments, SESSION_YEARS, type ResolvedOptions } from './options.js';
+import { DEFAULT_UNCOVERED, isCovered, OPTION_FIELDS, parseSessionOptions, readScheduleArguments, SESSION_YEARS, type ResolvedOptions } from './options.js';
 import type { ExamSession, SessionOptions, WorkingDayDateName } from './types.js';
 
 /**
@@ -88,8 +88,9 @@ export function buildSession(year: number, month: number, options: ResolvedOptio
  * [I-15], sprint course [I-19], pre-exam test [I-20], and the score and certificate dates
  * counted in working days strictly after the exam [I-21].
  *
- * By default (`uncovered: 'weekends-only'`) a date that needs a year without official holiday
- * data (every autumn, the next year's) is estimated from weekends alone and named in
+ * By default (`uncovered: 'estimate'`) a date that needs a year without official holiday
+ * data (every autumn, the next year's) is estimated from the law and the notices' custom
+ * [I-26] (`'weekends-only'`: from weekends alone) and named in
  * `provisional`; `flags.provisional` is then true. When the exam itself lies in such a year,
  * whether it is a holiday is unknown: both exam flags are `false` by estimate and
  * `flags.examDayProvisional` (so also `flags.provisional`) is true. With `uncovered: 'error'` such a session throws
@@ -118,7 +119,7 @@ export function buildSession(year: number, month: number, options: ResolvedOptio
  * ```
  */
 export function getSession(year: number, month: number, options?: SessionOptions): ExamSession {
-  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, 'weekends-only', year, month);
+  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, DEFAULT_UNCOVERED, year, month);
   return buildSession(parsed.year, parsed.month, parsed.options);
 }
 
@@ -132,7 +133,7 @@ export function getSession(year: number, month: number, options?: SessionOptions
  * ```
  */
 export function sessionsInYear(year: number, options?: SessionOptions): ExamSession[] {
-  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, 'weekends-only', year);
+  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, DEFAULT_UNCOVERED, year);
   return Array.from({ length: 12 }, (_, index) => buildSession(parsed.year, index + 1, parsed.options));
 }
 

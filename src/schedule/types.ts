@@ -30,7 +30,7 @@ export interface ExamDatePolicy extends SchedulePolicy {
   readonly calendar?: WorkingDayCalendar;
   /**
    * For `'avoid-holidays'` in a year without official data. Default `'error'` here: a bare
-   * date cannot say it is an estimate. (`getSession` defaults to `'weekends-only'` and says so
+   * date cannot say it is an estimate. (`getSession` defaults to `'estimate'` and says so
    * in its flags.)
    */
   readonly uncovered?: UncoveredPolicy;
@@ -44,8 +44,9 @@ export interface SessionOptions {
   readonly policy?: SchedulePolicy;
   /**
    * What to do with a day of a year whose official holiday schedule is not in the data.
-   * Default `'weekends-only'`: estimate from weekends alone and name the estimated dates in
-   * the session's `provisional` list; `'error'` throws `calendar-coverage` with the year.
+   * Default `'estimate'`: estimate from the law in force and the notices' custom [I-26] and
+   * name the estimated dates in the session's `provisional` list; `'weekends-only'` estimates
+   * from weekends alone; `'error'` throws `calendar-coverage` with the year.
    */
   readonly uncovered?: UncoveredPolicy;
 }

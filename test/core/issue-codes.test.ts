@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, SkillcertError, type IssueCode, type ValidationIssue } from '../../src/core/errors.js';
 import { checkEligibility } from '../../src/eligibility/index.js';
-import { chinaCalendar, chinaToday, createCalendar } from '../../src/calendar/index.js';
+import { chinaCalendar, chinaToday, createCalendar, fromHolidayCn } from '../../src/calendar/index.js';
 import { checkMaterials, getSession, nextOpenSession } from '../../src/schedule/index.js';
 import { blueprint, scorePaper } from '../../src/scoring/index.js';
 import { arbProfile } from '../../src/testing/index.js';
@@ -58,6 +58,7 @@ const CALLS: readonly (readonly [IssueCode, () => unknown])[] = [
   ['uncovered-year', () => chinaCalendar.isWorkingDay('2040-10-01')],
   ['outside-covered-years', () => createCalendar({ years: [2030], holidays: ['2031-01-01'], workdays: [] })],
   ['holiday-and-workday', () => createCalendar({ years: [2030], holidays: ['2030-10-01'], workdays: ['2030-10-01'] })],
+  ['not-published', () => fromHolidayCn({ year: 2027, papers: [], days: [] })],
   ['beyond-calendar', () => createCalendar({ years: [9999], holidays: [], workdays: [] }).addWorkingDays('9999-12-30', 5, { uncovered: 'weekends-only' })],
   ['no-open-session', () => nextOpenSession('2100-12-25')],
   [

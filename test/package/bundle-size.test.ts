@@ -22,13 +22,15 @@ const BUDGETS: readonly Budget[] = [
   // text from the message tables (13.87 → 16.92 KB eligibility, 7.60 → 10.48 scoring, 9.12 →
   // 11.54 calendar, 21.58 → 24.54 schedule, 28.99 → 32.68 root; esbuild writes the Chinese as
   // \u escapes), then `nextSteps` (answer / wait / obtain with their wording, about 1.6 KB)
-  // and toICalendar (a hand-written RFC 5545 writer, about 1.8 KB; ical-generator alone is 8.91 KB).
+  // and toICalendar (a hand-written RFC 5545 writer, about 1.8 KB; ical-generator alone is 8.91 KB),
+  // then the calendar's [I-26] estimate (about 1.4 KB), holiday-cn reading (about 1 KB), the
+  // errata and notice names (about 1 KB), which every entry that counts working days carries.
   { entry: 'skillcert/eligibility', source: './src/eligibility/index.ts', maxGzipBytes: 19 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'china-time'] },
   { entry: 'skillcert/scoring', source: './src/scoring/index.ts', maxGzipBytes: 11 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'src/eligibility'] },
-  { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 12 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
-  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 29 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
+  { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 17 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
+  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 33 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
   // The root is the sum of the subpaths.
-  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 37 * KB, mustNotContain: ['fast-check'] },
+  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 42 * KB, mustNotContain: ['fast-check'] },
 ];
 
 async function bundle(entry: string): Promise<{ gzipBytes: number; inputs: string[] }> {

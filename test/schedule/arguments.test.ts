@@ -19,7 +19,7 @@ describe('schedule arguments', () => {
       [['month'], 'expected a month 1–12, got 0'],
       [['options', 'calendar'], 'expected a working-day calendar (chinaCalendar or one from createCalendar), got 5'],
       [['options', 'policy', 'examDay'], "unknown exam-day rule: first (expected one of last-saturday, avoid-holidays)"],
-      [['options', 'uncovered'], "unknown uncovered-year policy: null (expected one of error, weekends-only)"],
+      [['options', 'uncovered'], "unknown uncovered-year policy: null (expected one of error, estimate, weekends-only)"],
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('schedule arguments', () => {
 
   it('checks examDate’s policy fields and reviewDueBy’s options by their own names', () => {
     expect(issuesOf(() => examDate(2026, 9, { uncovered: 'never' } as never))).toEqual([
-      [['policy', 'uncovered'], "unknown uncovered-year policy: never (expected one of error, weekends-only)"],
+      [['policy', 'uncovered'], "unknown uncovered-year policy: never (expected one of error, estimate, weekends-only)"],
     ]);
     expect(issuesOf(() => reviewDueBy('2026-09-30', { calendar: null } as never))).toEqual([
       [['options', 'calendar'], 'expected a working-day calendar (chinaCalendar or one from createCalendar), got null'],

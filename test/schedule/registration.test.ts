@@ -83,7 +83,8 @@ describe('reviewDueBy [I-16]', () => {
     expect(error.code).toBe('calendar-coverage');
     expect(error.year).toBe(2027);
     expect(reviewDueBy('2026-12-31', { uncovered: 'weekends-only' })).toBe('2027-01-01');
-    expect(reviewDueByDetailed('2026-12-31')).toEqual({ value: '2027-01-01', provisional: true });
+    // The schedule's default estimate [I-26]: 2027-01-01 (a Friday) is 元旦, so the next working day is Monday 4 January.
+    expect(reviewDueByDetailed('2026-12-31')).toEqual({ value: '2027-01-04', provisional: true });
     expect(reviewDueByDetailed('2026-09-30')).toEqual({ value: '2026-10-08', provisional: false });
     expect(thrown(() => reviewDueByDetailed('2026-12-31', { uncovered: 'error' })).year).toBe(2027);
   });
