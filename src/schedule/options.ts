@@ -77,7 +77,9 @@ type Issues = ValidationIssue[];
 export const OPTION_FIELDS = {
   session: ['calendar', 'policy', 'uncovered'],
   sessionPolicy: ['examDay'],
-  examDate: ['examDay', 'calendar', 'uncovered'],
+  // One API: examDate takes the session functions' shape, with `examDay` in `policy`; a
+  // top-level `examDay` is the deprecated 0.1 form, still read.
+  examDate: ['calendar', 'policy', 'uncovered', 'examDay'],
   review: ['calendar', 'uncovered'],
 } as const satisfies Record<string, readonly OptionName[]>;
 
@@ -125,7 +127,7 @@ function readOptions(value: unknown, path: IssuePath, names: readonly OptionName
 function unknownOptionMessage(key: string, path: IssuePath, names: readonly OptionName[]): string {
   const what = path[path.length - 1] === 'policy' ? 'policy field' : 'option';
   const expected = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-  const hint = key === 'examDay' && names.includes('policy') ? '; examDay goes in policy' : '';
+  const hint = key === 'examDay' && names.includes('policy') && !names.includes('examDay') ? '; examDay goes in policy' : '';
   return `unknown ${what}: ${key} (expected ${expected}${hint})`;
 }
 
@@ -175,7 +177,7 @@ export function readScheduleArguments(
     const resolved = {
       calendar: fields?.calendar ?? chinaCalendar,
       // examDay is a field of examDate's policy, and of the session options' policy.
-      examDay: fields?.examDay ?? fields?.policy?.examDay ?? DEFAULT_EXAM_DAY,
+      examDay: fields?.policy?.examDay ?? fields?.examDay ?? DEFAULT_EXAM_DAY,
       uncovered: fields?.uncovered ?? uncovered,
     };
     return { year: year as number, month: month as number, options: resolved };
