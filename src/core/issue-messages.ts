@@ -35,6 +35,7 @@ import type { Bilingual } from './bilingual.js';
  * - `unknown-question`: an answer-key entry or response for a question the paper does not have (`id`).
  * - `no-answer-key`: a choice question without its right option(s) in the key (`id`).
  * - `one-right-option`: a single-choice key naming other than one option (`count`).
+ * - `conflicting-keys`: two keys that name the same thing given together, such as `now` and its deprecated name `from` (`keys`).
  * - `usage`: a command line that does not fit its command (`usage`: the command's synopsis).
  * - `not-json`: a file that is not JSON (`reason`: the parser's English words).
  *
@@ -68,6 +69,7 @@ export type IssueCode =
   | 'unknown-question'
   | 'no-answer-key'
   | 'one-right-option'
+  | 'conflicting-keys'
   | 'usage'
   | 'not-json';
 
@@ -282,6 +284,7 @@ const CODES: { readonly [C in IssueCode]: 0 } = {
   'unknown-question': 0,
   'no-answer-key': 0,
   'one-right-option': 0,
+  'conflicting-keys': 0,
   usage: 0,
   'not-json': 0,
 };

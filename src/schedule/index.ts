@@ -21,6 +21,7 @@ export { SESSION_YEARS } from './options.js';
 export { SESSION_DATE_LABELS, type SessionDateField } from './labels.js';
 export type {
   DateSpan,
+  ExamDateOptions,
   ExamDatePolicy,
   ExamDayRule,
   ExamSession,

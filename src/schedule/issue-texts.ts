@@ -16,13 +16,14 @@ import type { IssueTexts } from '../core/errors.js';
  */
 export const SCHEDULE_TEXTS = {
   templates: {
+    'conflicting-keys': (p) => [`give one of ${p.keys}, not both (from is the deprecated name of now)`, `${p.keys} 只能给一个（from 是 now 的旧名）`],
     'duplicate-id': (p) => [`session ${p.id} is listed twice`, `考试场次 ${p.id} 重复`],
     'no-open-session': (p) => [`no exam session of ${p.from}–${p.to} is open on ${p.date}`, `${p.date} 没有可报名的考试场次（${p.from}–${p.to} 年）`],
   },
   nouns: {
     calendar: ['a working-day calendar (chinaCalendar or one from createCalendar)', '工作日日历（chinaCalendar 或 createCalendar 创建的日历）'],
     session: ['an exam session (from getSession)', '考试场次（来自 getSession）'],
-    'earliest-query': ['{ track, level, from }', '{ track, level, from }'],
+    'earliest-query': ['{ track, level, now }', '{ track, level, now }'],
     'materials-query': ['{ provided, claim }', '{ provided, claim }'],
     'material-list': ['a list of material ids', '材料 id 列表'],
     material: ['material', '材料'],

@@ -91,7 +91,9 @@ type Issues = ValidationIssue[];
 export const OPTION_FIELDS = {
   session: ['calendar', 'policy', 'uncovered'],
   sessionPolicy: ['examDay'],
-  examDate: ['examDay', 'calendar', 'uncovered'],
+  // One API: examDate takes the session functions' shape, with `examDay` in `policy`; a
+  // top-level `examDay` is the deprecated 0.1 form, still read.
+  examDate: ['calendar', 'policy', 'uncovered', 'examDay'],
   review: ['calendar', 'uncovered'],
 } as const satisfies Record<string, readonly OptionName[]>;
 
@@ -140,7 +142,7 @@ function unknownOption(key: string, path: IssuePath, names: readonly OptionName[
   const what = path[path.length - 1] === 'policy' ? 'policy-field' : 'option-key';
   const expected = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
   const params = { what, key, expected: expected as string };
-  return issue([...path, key], 'unknown-key', key === 'examDay' && names.includes('policy') ? { ...params, hint: 'policy' } : params, TEXTS);
+  return issue([...path, key], 'unknown-key', key === 'examDay' && names.includes('policy') && !names.includes('examDay') ? { ...params, hint: 'policy' } : params, TEXTS);
 }
 
 /**
@@ -189,7 +191,7 @@ export function readScheduleArguments(
     const resolved = {
       calendar: fields?.calendar ?? chinaCalendar,
       // examDay is a field of examDate's policy, and of the session options' policy.
-      examDay: fields?.examDay ?? fields?.policy?.examDay ?? DEFAULT_EXAM_DAY,
+      examDay: fields?.policy?.examDay ?? fields?.examDay ?? DEFAULT_EXAM_DAY,
       uncovered: fields?.uncovered ?? uncovered,
     };
     return { year: year as number, month: month as number, options: resolved };

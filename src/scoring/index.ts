@@ -28,6 +28,7 @@ export {
   type MultipleChoicePolicy,
   type PaperScore,
   type QuestionScore,
+  type ScoringOptions,
   type ScoringPolicy,
   type SectionScore,
   type Verdict,

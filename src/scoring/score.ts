@@ -4,7 +4,7 @@
  * grants partial credit [I-22].
  * @module
  */
-import { invalidInput, issue, unknownValue, wrongType } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, unknownValue, wrongType } from '../core/errors.js';
 import { describeValue, parseInput } from '../core/validation.js';
 import {
   readAnswerKey,
@@ -56,6 +56,26 @@ export type MultipleChoicePolicy = 'all-or-nothing' | { readonly partial: number
 export interface ScoringPolicy {
   /** [I-22] Default `'all-or-nothing'`. */
   readonly multiple: MultipleChoicePolicy;
+}
+
+/**
+ * The options of `scorePaper`, shaped like every other function's: the rule switches in `policy`.
+ *
+ * @example
+ * ```ts
+ * const options: ScoringOptions = { policy: { multiple: { partial: 0.5 } } };
+ * ```
+ */
+export interface ScoringOptions {
+  /** [I-22] The switchable readings; missing ones take their defaults. */
+  readonly policy?: Partial<ScoringPolicy>;
+}
+
+// One API: the fourth argument is `{ policy }`; a bare policy (`{ multiple }`, the 0.1 form) is
+// still read. Only an object whose one own key is `policy` is the new form, so anything else
+// reaches the policy check as before and is reported at ['policy', …].
+function policyArgument(options: unknown): unknown {
+  return readGuarded(() => (isObjectLike(options) && Object.keys(options).length === 1 && Object.hasOwn(options, 'policy') ? options['policy'] : options));
 }
 
 /**
@@ -219,7 +239,9 @@ function markChoice(
  *   only when its options are exactly that one).
  * - Multiple choice: correct when the set of picks equals the key's set (order and repeats
  *   do not matter); a strict subset earns nothing by default, or `partial` × the points
- *   under `{ multiple: { partial } }` [I-22]; any wrong pick earns nothing.
+ *   under `{ policy: { multiple: { partial } } }` [I-22]; any wrong pick earns nothing. (The
+ *   0.1 form, a bare policy `{ multiple: { partial } }` as the fourth argument, is still read;
+ *   deprecated.)
  * - Short answer: the grader's points, 0 … the question's points, at most two decimals.
  * - Blank (earns 0, verdict `'blank'`): a missing entry or `null`; for choice questions
  *   also `''` and `[]` (for a short answer, `''` is not points, so it is `invalid-input`).
@@ -243,10 +265,12 @@ function markChoice(
  * //=> ['correct', 'wrong', 'correct', 'graded']
  * [result.total, result.passed, result.pointsToPass];
  * //=> [62.5, true, 0]
+ * scorePaper(paper, key, { m1: ['A'] }, { policy: { multiple: { partial: 0.5 } } }).total;
+ * //=> 10
  * ```
  */
-export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, policy?: Partial<ScoringPolicy>): PaperScore {
-  const input = parseInput(scoringInputSchema, { paper, key, responses, policy });
+export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, options?: ScoringOptions | Partial<ScoringPolicy>): PaperScore {
+  const input = parseInput(scoringInputSchema, { paper, key, responses, policy: policyArgument(options) });
   const multiple = input.policy?.multiple ?? DEFAULT_SCORING_POLICY.multiple;
   const keyOf = new Map(Object.entries(input.key));
   const responseOf = new Map(Object.entries(input.responses));

@@ -20,6 +20,9 @@ export const TESTING_TEXTS = {
   nouns: {
     'list-size': ['a list size { min, max }', '列表长度 { min, max }'],
     'date-range': ['a date range { from, to }', '日期范围 { from, to }'],
+    'id-list': ['a non-empty list of known ids', '由已知 id 组成的非空列表'],
+    id: ['id', 'id'],
+    calendar: ['a working-day calendar such as chinaCalendar', '工作日日历（如 chinaCalendar）'],
   },
 } as const satisfies IssueTexts;
 

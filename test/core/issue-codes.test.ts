@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, SkillcertError, type IssueCode, type ValidationIssue } from '../../src/core/errors.js';
 import { checkEligibility } from '../../src/eligibility/index.js';
 import { chinaCalendar, chinaToday, createCalendar, fromHolidayCn } from '../../src/calendar/index.js';
-import { checkMaterials, getSession, nextOpenSession } from '../../src/schedule/index.js';
+import { checkMaterials, earliestSession, getSession, nextOpenSession } from '../../src/schedule/index.js';
 import { blueprint, scorePaper } from '../../src/scoring/index.js';
 import { arbProfile } from '../../src/testing/index.js';
 import { parseCommandLine } from '../../src/cli/args.js';
@@ -61,6 +61,7 @@ const CALLS: readonly (readonly [IssueCode, () => unknown])[] = [
   ['not-published', () => fromHolidayCn({ year: 2027, papers: [], days: [] })],
   ['beyond-calendar', () => createCalendar({ years: [9999], holidays: [], workdays: [] }).addWorkingDays('9999-12-30', 5, { uncovered: 'weekends-only' })],
   ['no-open-session', () => nextOpenSession('2100-12-25')],
+  ['conflicting-keys', () => earliestSession({}, { track: 'digital-manager', level: 'junior', now: '2026-01-01', from: '2026-01-01' })],
   [
     'duplicate-id',
     () => scorePaper({ sections: [{ kind: 'short', questions: [{ id: 'x', points: 50 }, { id: 'x', points: 50 }] }] }, {}, {}),

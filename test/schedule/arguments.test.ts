@@ -37,9 +37,11 @@ describe('schedule arguments', () => {
     expect(issuesOf(() => sessionsInYear(2026, { policy: { examday: 'avoid-holidays' } } as never))).toEqual([
       [['options', 'policy', 'examday'], 'unknown policy field: examday (expected examDay)'],
     ]);
-    expect(issuesOf(() => examDate(2026, 2, { policy: { examDay: 'avoid-holidays' } } as never))).toEqual([
-      [['policy', 'policy'], 'unknown policy field: policy (expected examDay, calendar or uncovered)'],
+    // One API: examDate takes { policy: { examDay } } like the session functions (the flat examDay is deprecated).
+    expect(issuesOf(() => examDate(2026, 2, { policy: { examday: 'avoid-holidays' } } as never))).toEqual([
+      [['options', 'policy', 'examday'], 'unknown policy field: examday (expected examDay)'],
     ]);
+    expect(examDate(2026, 2, { policy: { examDay: 'avoid-holidays' } })).toBe('2026-02-07');
     expect(issuesOf(() => reviewDueBy('2026-12-31', { uncovered: 'weekends-only', lenient: true } as never))).toEqual([
       [['options', 'lenient'], 'unknown option: lenient (expected calendar or uncovered)'],
     ]);
@@ -76,7 +78,7 @@ describe('schedule arguments', () => {
       expect(issuesOf(() => getSession(2026, 9, { calendar }))).toEqual(expected);
       expect(issuesOf(() => nextOpenSession('2026-09-01', { calendar }))).toEqual(expected);
       expect(issuesOf(() => reviewDueBy('2026-09-30', { calendar }))).toEqual(expected);
-      expect(issuesOf(() => examDate(2026, 9, { examDay: 'avoid-holidays', calendar }))[0]?.[0]).toEqual(['policy', 'calendar']);
+      expect(issuesOf(() => examDate(2026, 9, { examDay: 'avoid-holidays', calendar }))[0]?.[0]).toEqual(['options', 'calendar']);
     }
   });
 
@@ -101,7 +103,7 @@ describe('schedule arguments', () => {
 
   it('checks examDate’s policy fields and reviewDueBy’s options by their own names', () => {
     expect(issuesOf(() => examDate(2026, 9, { uncovered: 'never' } as never))).toEqual([
-      [['policy', 'uncovered'], "unknown uncovered-year policy: never (expected one of error, estimate, weekends-only)"],
+      [['options', 'uncovered'], "unknown uncovered-year policy: never (expected one of error, estimate, weekends-only)"],
     ]);
     expect(issuesOf(() => reviewDueBy('2026-09-30', { calendar: null } as never))).toEqual([
       [['options', 'calendar'], 'expected a working-day calendar (chinaCalendar or one from createCalendar), got null'],

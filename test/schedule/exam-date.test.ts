@@ -67,9 +67,9 @@ describe('examDate: bad input', () => {
 
   it('rejects an unknown exam-day rule and a calendar that is not one', () => {
     const rule = thrown(() => examDate(2026, 9, { examDay: 'first-saturday' as 'last-saturday' }));
-    expect(rule.issues[0]?.path).toEqual(['policy', 'examDay']);
+    expect(rule.issues[0]?.path).toEqual(['options', 'examDay']);
     const calendar = thrown(() => examDate(2026, 9, { examDay: 'avoid-holidays', calendar: {} as never }));
-    expect(calendar.issues[0]?.path).toEqual(['policy', 'calendar']);
-    expect(thrown(() => examDate(2026, 9, 'avoid' as never)).issues[0]?.path).toEqual(['policy']);
+    expect(calendar.issues[0]?.path).toEqual(['options', 'calendar']);
+    expect(thrown(() => examDate(2026, 9, 'avoid' as never)).issues[0]?.path).toEqual(['options']);
   });
 });
