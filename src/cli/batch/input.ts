@@ -106,11 +106,15 @@ export async function* cutRecords(texts: AsyncIterable<string>, quoted: boolean,
   for await (const text of texts) {
     buffer += text;
     let start = 0;
+    // The next quote at or after `scan` (-1: none in the buffer), found once per quote rather
+    // than once per line, so that a sheet with few quotes is cut in linear time.
+    let quote = quoted ? buffer.indexOf('"', scan) : -1;
     for (;;) {
       const newline = buffer.indexOf('\n', scan);
       const end = newline === -1 ? buffer.length : newline;
-      if (quoted) {
-        for (let quote = buffer.indexOf('"', scan); quote !== -1 && quote < end; quote = buffer.indexOf('"', quote + 1)) inQuotes = !inQuotes;
+      while (quote !== -1 && quote < end) {
+        inQuotes = !inQuotes;
+        quote = buffer.indexOf('"', quote + 1);
       }
       if (newline === -1) {
         scan = buffer.length;
