@@ -152,10 +152,11 @@ export function problemsOf(error: unknown, lang: Lang): ShownProblem[] {
   if (error instanceof CliProblems) return error.problems.flatMap((problem) => problemsOf(problem, lang));
   if (error instanceof CliProblem) return [{ code: error.code, path: error.path, message: error.text(lang) }];
   if (error instanceof SkillcertError) {
-    if (error.issues.length > 0) return error.issues.map((issue) => issueText(issue, lang));
+    // On the command line the remedy for a missing year is a flag, not the library's option.
     if (error.code === 'calendar-coverage' && error.year !== undefined) {
       return [{ code: error.code, path: '', message: fill(CLI_PROBLEMS['calendar-coverage'][lang], { year: error.year }) }];
     }
+    if (error.issues.length > 0) return error.issues.map((issue) => issueText(issue, lang));
     const text = (error as unknown as { text?: Record<string, unknown> }).text?.[lang];
     return [{ code: error.code, path: '', message: typeof text === 'string' ? text : error.message }];
   }

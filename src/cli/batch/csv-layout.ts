@@ -49,9 +49,30 @@ export const CSV_COLUMNS: readonly { readonly key: ColumnKey; readonly en: strin
   { key: 'certificates', en: 'certificates', zh: '证书' },
 ];
 
-/** The sheet's header cell for a profile field (`work` → 工作经历), for naming missing facts. */
+const FIELD_COLUMNS: Readonly<Record<string, ColumnKey>> = {
+  education: 'education',
+  'education.level': 'education',
+  'education.relatedMajor': 'educationRelated',
+  enrolment: 'enrolment',
+  'enrolment.institution': 'enrolment',
+  'enrolment.relatedMajor': 'enrolmentRelated',
+  'enrolment.from': 'enrolmentFrom',
+  'enrolment.until': 'enrolmentUntil',
+  work: 'work',
+  certificates: 'certificates',
+};
+
+/**
+ * The sheet's header cell for a profile field (`work` → 工作经历), for naming missing facts.
+ *
+ * @example
+ * ```ts
+ * columnNameOf('education.relatedMajor', 'zh');
+ * //=> '所学专业相关'
+ * ```
+ */
 export function columnNameOf(field: string, lang: Lang): string {
-  const key = field === 'education' || field === 'work' || field === 'certificates' || field === 'enrolment' ? field : undefined;
+  const key = Object.hasOwn(FIELD_COLUMNS, field) ? FIELD_COLUMNS[field] : undefined;
   const column = CSV_COLUMNS.find((entry) => entry.key === key);
   return column === undefined ? field : column[lang];
 }
