@@ -4,7 +4,7 @@
 // every row came out, in input order. Not a test: timings depend on the machine.
 import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -55,8 +55,10 @@ async function verify(lines: AsyncIterable<string>): Promise<{ rows: number; inO
   return { rows, inOrder };
 }
 
-function peakRssMb(file: string): number {
-  return Number(readFileSync(file, 'utf8').trim().split('\n').at(-1)) / 1024;
+// /usr/bin/time -f '%M %U %S': peak RSS in KB, user and system CPU seconds.
+function usage(file: string): { rssMb: number; cpuSeconds: number } {
+  const [rss = 0, user = 0, system = 0] = (readFileSync(file, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return { rssMb: rss / 1024, cpuSeconds: user + system };
 }
 
 async function run(label: string, shell: string, dir: string): Promise<{ seconds: number; rssMb: number }> {
@@ -64,10 +66,12 @@ async function run(label: string, shell: string, dir: string): Promise<{ seconds
   const child = spawn('sh', ['-c', shell], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
   const [code] = (await once(child, 'exit')) as [number];
   const seconds = (performance.now() - start) / 1000;
-  const rssMb = peakRssMb(join(dir, 'rss'));
+  const { rssMb, cpuSeconds } = usage(join(dir, 'rss'));
+  // CPU seconds say what the run costs whatever else the machine is doing; wall time does not.
   console.log(
-    `${label.padEnd(28)} ${seconds.toFixed(1).padStart(6)} s  ${Math.round(COUNT / seconds).toLocaleString('en').padStart(9)} applicants/s  peak RSS ${rssMb.toFixed(0)} MB${rssMb <= RSS_BUDGET_MB ? '' : ` (over ${RSS_BUDGET_MB} MB!)`}${code === 0 ? '' : `  exit ${code}`}`,
+    `${label.padEnd(28)} ${seconds.toFixed(1).padStart(6)} s  ${Math.round(COUNT / seconds).toLocaleString('en').padStart(9)} applicants/s  CPU ${cpuSeconds.toFixed(1)} s  peak RSS ${rssMb.toFixed(0)} MB${rssMb <= RSS_BUDGET_MB ? '' : ` (over ${RSS_BUDGET_MB} MB!)`}${code === 0 ? '' : `  exit ${code}`}`,
   );
+  console.log(`  load average before the run ended: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`);
   return { seconds, rssMb };
 }
 
@@ -83,7 +87,7 @@ export default async function bench(): Promise<void> {
     const input = join(dir, 'applicants.csv');
     await generate(input);
     console.log(`${COUNT.toLocaleString('en')} applicants, check --level intermediate --format csv`);
-    const node = `/usr/bin/time -f %M -o rss "${process.execPath}" "${cli}" ${ARGS.join(' ')} "${input}"`;
+    const node = `/usr/bin/time -f '%M %U %S' -o rss "${process.execPath}" "${cli}" ${ARGS.join(' ')} "${input}"`;
     const times: number[] = [];
     for (const jobs of [1, 2]) {
       const { seconds } = await run(`--jobs ${jobs} | gzip -1`, `${node} --jobs ${jobs} | gzip -1 > out.csv.gz`, dir);
