@@ -243,6 +243,6 @@ export type CliLabel = keyof typeof CLI_LABELS;
  * //=> 'eligible from 2027-05-31'
  * ```
  */
-export function labelText(key: CliLabel, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
-  return fill(CLI_LABELS[key][lang], params);
+export function labelText(key: CliLabel, lang: Lang, params?: Readonly<Record<string, string | number>>): string {
+  return params === undefined ? CLI_LABELS[key][lang] : fill(CLI_LABELS[key][lang], params);
 }

@@ -95,10 +95,16 @@ type Outcome = { readonly id: string | null; readonly results: readonly Eligibil
  */
 export function checkProfile(profile: unknown, settings: BatchSettings): EligibilityResult[] {
   // The words typed on the command line: checkEligibility checks them and names the bad one.
-  const query = { track: settings.track as TrackId, asOf: settings.asOf };
-  if (settings.level !== undefined) return [checkEligibility(profile, { ...query, level: settings.level as Level })];
+  // One query object per batch, not per applicant.
+  let query = QUERIES.get(settings);
+  if (query === undefined) {
+    query = { track: settings.track as TrackId, asOf: settings.asOf, ...(settings.level === undefined ? {} : { level: settings.level as Level }) };
+    QUERIES.set(settings, query);
+  }
+  if (settings.level !== undefined) return [checkEligibility(profile, query as { track: TrackId; asOf: string; level: Level })];
   return Object.values(checkAllLevels(profile, query));
 }
+const QUERIES = new WeakMap<BatchSettings, { track: TrackId; asOf: string; level?: Level }>();
 
 function outcomeOf(record: InputRecord, chunk: Chunk, settings: BatchSettings, cells: readonly string[] | undefined): Outcome {
   let id: string | null = null;
