@@ -228,7 +228,10 @@ async function execute(command: Command, io: CliIo): Promise<number> {
 function dayFacts(calendar: WorkingDayCalendar, date: string): { date: string; kind: DayKind; name?: { zh: string; en: string }; provisional: boolean } {
   const kind = calendar.dayKind(date, { uncovered: 'weekends-only' });
   const year = Number(date.slice(0, 4));
-  const provisional = !calendar.coverage.years.includes(year);
+  // Estimated when the year is not covered, or (calendars that say so) after the last final
+  // day: from 29 December of the last covered year on, the next year may still move it [I-25].
+  const finalThrough = (calendar.coverage as { finalThrough?: unknown }).finalThrough;
+  const provisional = !calendar.coverage.years.includes(year) || (typeof finalThrough === 'string' && date > finalThrough);
   let name: { zh: string; en: string } | undefined;
   if (kind === 'holiday') {
     // The calendar names a holiday where it explains a count that passes over it: count one

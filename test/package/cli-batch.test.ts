@@ -87,6 +87,13 @@ describe('skillcert check: batches', () => {
     expect((JSON.parse(json.stdout) as { errors: { code: string; path: string; message: string }[] }).errors.map((error) => error.path)).toEqual(['education.level', 'work[0].from']);
   });
 
+  it('a bad --track or --as-of stops the batch before it starts, said once', () => {
+    const run = skillcert(['check', '--track', 'nope', '--as-of', '2026-02-30', '--lang', 'en'], `${JSON.stringify(bachelor)}\n`.repeat(3));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n').map((line) => line.split(':').slice(0, 2).join(':'))).toEqual(['skillcert: track', 'skillcert: asOf']);
+  });
+
   it('a line over 1 MB is a too-large error and the batch goes on', () => {
     const input = `${JSON.stringify(bachelor)}\n{"pad":"${'x'.repeat(1_100_000)}"}\n${JSON.stringify(bachelor)}\n`;
     const run = skillcert([...CHECK, '--level', 'junior'], input);

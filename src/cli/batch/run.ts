@@ -33,6 +33,10 @@ const CHUNK_CHARS = 512 * 1024;
 /** Runs `check` and returns the exit code. */
 export async function runCheck(command: CheckCommand, asOf: string, io: BatchIo): Promise<number> {
   const { lang } = command;
+  const query: BatchSettings = { track: command.track, ...(command.level === undefined ? {} : { level: command.level }), asOf, lang, format: 'ndjson' };
+  // A bad --track, --level or --as-of is the command's error, said once, not every line's:
+  // an applicant with nothing known is a valid profile, so whatever fails here is the query.
+  checkProfile({}, query);
   const sources = command.files.length === 0 ? [null] : command.files;
   const open: TextOpener = (file) => (io.readText === undefined ? openText(file, io.stdin) : io.readText(file, MAX_BATCH_FILE_BYTES));
   const first = await readSource(sources[0] ?? null, command.input, command.idField, open);
