@@ -25,6 +25,7 @@ export {
   MAX_CERTIFICATES,
   type Profile,
   type ProfileInput,
+  type ProfileArgument,
   type Relatedness,
   type Education,
   type Enrolment,
@@ -48,6 +49,10 @@ export {
   checkAllLevels,
   experienceOf,
   type EligibilityResult,
+  type EligibilityResultBase,
+  type EligibleResult,
+  type NotEligibleResult,
   type ClauseOutcome,
   type Experience,
 } from './check.js';
+export type { NextStep, NextStepBase, AnswerStep, WaitStep, ObtainStep, AnswerField, AnswerValues } from './next-steps.js';

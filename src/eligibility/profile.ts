@@ -104,6 +104,19 @@ export interface ProfileInput {
   certificates?: readonly Readonly<Certificate<PlainDateInput>>[];
 }
 
+/**
+ * The profile parameter of `checkEligibility`, `checkAllLevels` and `earliestSession`: a value
+ * the compiler knows must be a {@link ProfileInput}, while a value typed `unknown` (parsed JSON,
+ * a form) is accepted as it is, to be validated at run time.
+ *
+ * @example
+ * ```ts
+ * checkEligibility(JSON.parse(text) as unknown, query);       // compiles: checked at run time
+ * checkEligibility({ education: { level: 'phd' } }, query);   // type error: 'phd' is no EducationLevel
+ * ```
+ */
+export type ProfileArgument<P> = unknown extends P ? unknown : ProfileInput;
+
 type Issue = { readonly input?: unknown };
 
 const expected = (what: string) => (issue: Issue) => expectedMessage(what, issue.input);

@@ -7,7 +7,7 @@ import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput } from '../core/errors.js';
 import { toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
-import { checkEligibility, type EligibilityPolicy, type EligibilityResult, type Level, type TrackId } from '../eligibility/index.js';
+import { checkEligibility, type EligibilityPolicy, type EligibilityResult, type Level, type ProfileArgument, type TrackId } from '../eligibility/index.js';
 import { parseSessionOptions } from './options.js';
 import { requireSessionClosingOnOrAfter, sessionClosingOnOrAfter } from './sessions.js';
 import type { ExamSession, SessionOptions } from './types.js';
@@ -69,7 +69,7 @@ function readQuery(query: unknown): EarliestSessionQuery {
  * Throws `invalid-input` (or `invalid-date`) for a bad `from` (path `['from']`), and whatever
  * `checkEligibility` throws for a bad profile, track, level or policy.
  *
- * @param profile - The applicant's facts (see `profileSchema`).
+ * @param profile - The applicant's facts (see `profileSchema`), validated at run time; pass input of unknown shape cast (`json as ProfileInput`).
  * @param query - `track`, `level`, `from`, and eligibility's `policy`.
  * @param options - The sessions' options, as for `getSession`.
  *
@@ -84,13 +84,14 @@ function readQuery(query: unknown): EarliestSessionQuery {
  * //=> null   (no junior clause is ever met by time alone)
  * ```
  */
-export function earliestSession(profile: unknown, query: EarliestSessionQuery, options?: SessionOptions): SessionWithEligibility | null {
+export function earliestSession<const P>(profile: P & ProfileArgument<P>, query: EarliestSessionQuery, options?: SessionOptions): SessionWithEligibility | null {
   const { track, level, from, policy } = readQuery(query);
   const fromDay = toDayNumber(chinaDateFrom(from, ['from']));
   const resolved = parseSessionOptions(options);
   let session: ExamSession | null = requireSessionClosingOnOrAfter(fromDay, resolved, ['from']);
   for (let checks = 0; checks < MAX_ELIGIBILITY_CHECKS && session !== null; checks++) {
-    const eligibility = checkEligibility(profile, { track, level, asOf: session.registrationCloses, ...(policy !== undefined && { policy }) });
+    // `profile` is typed by the caller already: passed on as it is, validated by the check.
+    const eligibility = checkEligibility(profile as unknown, { track, level, asOf: session.registrationCloses, ...(policy !== undefined && { policy }) });
     if (eligibility.eligible) return { session, eligibility };
     if (eligibility.earliestEligibleOn === null) return null;
     // Always move past this session, even if a result said otherwise.

@@ -181,9 +181,10 @@ export function requireSessionClosingOnOrAfter(day: DayNumber, options: Resolved
  * The first session whose registration is still open on the China civil date of `now`
  * (registration closes at the end of exam − 7 days, China time [I-15]). `now` is an instant
  * (a `Date`, epoch milliseconds, an ISO string with an offset: `2026-11-21T16:00:00Z` is
- * already 22 November in China) or a plain date `"YYYY-MM-DD"`.
+ * already 22 November in China) or a plain date `"YYYY-MM-DD"`; without it (or `undefined`),
+ * the present moment.
  *
- * @param now - The moment (or China civil date) to look from.
+ * @param now - The moment (or China civil date) to look from; default now.
  * @param options - As for {@link getSession}.
  *
  * @example
@@ -192,9 +193,12 @@ export function requireSessionClosingOnOrAfter(day: DayNumber, options: Resolved
  * //=> '2026-11'   (registration for the 28 November exam closes on the 21st)
  * nextOpenSession('2026-11-21T16:00:00Z').id;
  * //=> '2026-12'   (already 22 November in China)
+ * nextOpenSession().registrationCloses >= chinaToday();
+ * //=> true
  * ```
  */
-export function nextOpenSession(now: Instant | PlainDate, options?: SessionOptions): ExamSession {
-  const today = chinaDateFrom(now, ['now']);
+export function nextOpenSession(now?: Instant | PlainDate, options?: SessionOptions): ExamSession {
+  // Read the clock only when no moment is given (an instant, not the host's time zone).
+  const today = chinaDateFrom(now === undefined ? Date.now() : now, ['now']);
   return requireSessionClosingOnOrAfter(toDayNumber(today), parseSessionOptions(options), ['now']);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SkillcertError } from '../../src/core/errors.js';
-import { checkAllLevels, checkEligibility, experienceOf, MAX_CERTIFICATES, MAX_WORK_PERIODS, profileSchema } from '../../src/eligibility/index.js';
+import { checkAllLevels, checkEligibility, experienceOf, MAX_CERTIFICATES, MAX_WORK_PERIODS, profileSchema, type ProfileInput } from '../../src/eligibility/index.js';
 import { profileArbitrary } from './arbitraries.js';
 import { TRACK } from './support.js';
 
@@ -31,7 +31,7 @@ describe('profile validation', () => {
             { from: 20250101, related: ['digital-manager', 'chef'] },
           ],
           certificates: [{ kind: 'skillcert', level: 'junior', issuedOn: '2025-01-01' }, { kind: 'diploma', level: 'expert', issuedOn: '2025-13-01' }],
-        },
+        } as unknown,
         QUERY,
       ),
     );
@@ -68,7 +68,7 @@ describe('profile validation', () => {
       [{ certificates: 'none' }, ['certificates']],
       [{ work: [{ from: '2024-01-01' }] }, ['work', 0, 'related']],
     ] as const) {
-      const error = errorOf(() => checkEligibility(profile, QUERY));
+      const error = errorOf(() => checkEligibility(profile as unknown, QUERY));
       expect(error.code).toBe('invalid-input');
       expect(error.issues[0]?.path).toEqual(path);
     }
@@ -79,7 +79,7 @@ describe('profile validation', () => {
     expect(() => checkEligibility({ work: Array.from({ length: MAX_WORK_PERIODS }, () => period) }, QUERY)).not.toThrow();
     const tooMany = errorOf(() => checkEligibility({ work: Array.from({ length: MAX_WORK_PERIODS + 1 }, () => period) }, QUERY));
     expect(tooMany.issues).toEqual([{ path: ['work'], message: 'at most 200 work periods are accepted' }]);
-    const certificate = { kind: 'title', level: 'junior', issuedOn: '2020-01-01' };
+    const certificate = { kind: 'title', level: 'junior', issuedOn: '2020-01-01' } as const;
     const tooManyCertificates = errorOf(() => checkEligibility({ certificates: Array.from({ length: MAX_CERTIFICATES + 1 }, () => certificate) }, QUERY));
     expect(tooManyCertificates.issues[0]?.path).toEqual(['certificates']);
   });
@@ -102,7 +102,7 @@ describe('profile validation', () => {
         { from: '2020-01-01', to: '2021-01-01', related: [TRACK] },
       ],
       certificates: [],
-    });
+    } satisfies ProfileInput);
     const before = JSON.stringify(profile);
     const query = deepFreeze({ track: TRACK, level: 'senior', asOf: '2026-05-01', policy: { continuityGapDays: 3 } } as const);
     expect(checkEligibility(profile, query).satisfiedBy).toEqual(['senior.3', 'senior.5']);
@@ -125,7 +125,7 @@ describe('profile validation', () => {
     const related: string[] = [];
     Object.defineProperty(related, 0, { enumerable: true, get: () => (reads++ === 0 ? TRACK : (() => { throw new TypeError('second read'); })()) });
     related.length = 1;
-    const result = checkEligibility({ education: null, work: [{ from: '2020-01-01', related }], certificates: [] }, { ...QUERY, level: 'junior' });
+    const result = checkEligibility({ education: null, work: [{ from: '2020-01-01', related }], certificates: [] } as unknown, { ...QUERY, level: 'junior' });
     expect(reads).toBe(1);
     expect(result.satisfiedBy).toContain('junior.1');
   });

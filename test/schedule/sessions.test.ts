@@ -237,6 +237,18 @@ describe('getSession: bad input', () => {
 });
 
 describe('nextOpenSession', () => {
+  it('looks from now without an argument (or with undefined)', () => {
+    const before = Date.now();
+    const found = [nextOpenSession(), nextOpenSession(undefined)];
+    const after = Date.now();
+    // The clock may cross midnight in China between the reads: either moment's answer is right.
+    const possible = [nextOpenSession(before).id, nextOpenSession(after).id];
+    for (const session of found) expect(possible).toContain(session.id);
+    // And it is the session open today in China, not on the host's date.
+    const chinaNow = new Date(before + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(nextOpenSession(chinaNow).id).toBe(nextOpenSession(before).id);
+  });
+
   it('is open on the day asked about, and the session before it is closed (property)', () => {
     const arbDay = fc.integer({ min: msOf('1990-01-01'), max: msOf('2100-11-30') }).map((ms) => isoOf(ms - (ms % DAY_MS)));
     fc.assert(

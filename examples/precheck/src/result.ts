@@ -28,7 +28,9 @@ export type Outcome =
  * ```
  */
 export function precheck(input: PrecheckInput): Outcome {
-  const { track, level, asOf, profile } = input;
+  const { track, level, asOf } = input;
+  // The form's strings are unchecked: the library validates them at run time.
+  const profile: unknown = input.profile;
   try {
     const result = checkEligibility(profile, { track, level, asOf });
     // earliestSession's `from` is the form's as-of date; its issues say `from`, shown at as-of.
