@@ -4,6 +4,7 @@
  */
 import { invalidInput, readGuarded, SkillcertError, type IssuePath } from '../core/errors.js';
 import {
+  dayNumberOf,
   dayNumberOfText,
   fromDayNumber,
   parsePlainDate,
@@ -21,6 +22,7 @@ import {
   firstUncoveredYear,
   officialKindOf,
   officiallyWorking,
+  touchesNotFinal,
   touchesUncovered,
   workingDayWithCount,
   workingDaysBefore,
@@ -119,7 +121,10 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     if (this.#loaded !== undefined) return this.#loaded;
     const source = this.#readSource();
     const years = Object.freeze([...source.years]);
-    const coverage = Object.freeze({ from: years[0] ?? 0, to: years.at(-1) ?? 0, years });
+    const to = years.at(-1) ?? 0;
+    // [I-25]: the last covered year's 29–31 December wait for the next year's notice.
+    const finalThrough = to >= 1 ? fromDayNumber(dayNumberOf(to, 12, 28)) : fromDayNumber(FIRST_DAY);
+    const coverage = Object.freeze({ from: years[0] ?? 0, to, years, finalThrough });
     this.#loaded = { source, index: buildDayIndex(source), coverage };
     return this.#loaded;
   }
@@ -156,7 +161,7 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     const policy = readPolicy(options);
     const { index } = this.#load();
     const result = countFrom(index, day, count, policy);
-    return { value: dateTextOf(index, result), provisional: countUsedUncovered(index, day, result) };
+    return { value: dateTextOf(index, result), provisional: countIsProvisional(index, day, result) };
   }
 
   workingDaysBetween(a: PlainDateInput, b: PlainDateInput, options?: CalendarOptions): number {
@@ -170,8 +175,9 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     const { index } = this.#load();
     const first = Math.min(from, to) + 1;
     const last = Math.max(from, to);
-    const provisional = touchesUncovered(index, first, last);
-    if (provisional && policy === 'error') throw coverageError(index, firstUncoveredYear(index, first, last, to < from));
+    const uncovered = touchesUncovered(index, first, last);
+    if (uncovered && policy === 'error') throw coverageError(index, firstUncoveredYear(index, first, last, to < from));
+    const provisional = uncovered || touchesNotFinal(index, first, last);
     return { value: workingDaysBefore(index, to + 1) - workingDaysBefore(index, from + 1), provisional };
   }
 
@@ -197,7 +203,7 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
       if (result > day) makeupWorkdays.push(dateTextOf(index, result));
       else makeupWorkdays.unshift(dateTextOf(index, result));
     }
-    return { result: dateTextOf(index, result), skipped, makeupWorkdays, provisional: countUsedUncovered(index, day, result) };
+    return { result: dateTextOf(index, result), skipped, makeupWorkdays, provisional: countIsProvisional(index, day, result) };
   }
 
   withYear(year: number, data: YearSchedule): WorkingDayCalendar {
@@ -261,6 +267,14 @@ function countFrom(index: DayIndex, day: DayNumber, n: number, policy: Uncovered
 function countUsedUncovered(index: DayIndex, day: DayNumber, result: DayNumber): boolean {
   if (result === day) return false;
   return result > day ? touchesUncovered(index, day + 1, result) : touchesUncovered(index, result, day - 1);
+}
+
+// Whether a count's answer is provisional: it used a day of an uncovered year, or a day that
+// is published but not final [I-25] (which never throws: the data does cover it).
+function countIsProvisional(index: DayIndex, day: DayNumber, result: DayNumber): boolean {
+  if (result === day) return false;
+  const [first, last] = result > day ? [day + 1, result] : [result, day - 1];
+  return touchesUncovered(index, first, last) || touchesNotFinal(index, first, last);
 }
 
 function uncoveredKind(index: DayIndex, day: DayNumber, policy: UncoveredPolicy): DayKind {

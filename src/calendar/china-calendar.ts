@@ -8,6 +8,7 @@
 import { loadHolidayData } from '#holiday-data';
 import { invalidInput, SkillcertError } from '../core/errors.js';
 import { IndexedWorkingDayCalendar } from './calendar.js';
+import { applyHolidayErrata } from './errata.js';
 import { readChineseDaysData, type ScheduleSource } from './schedule-data.js';
 import type { WorkingDayCalendar } from './types.js';
 
@@ -63,7 +64,8 @@ function readChinaSource(raw: unknown): ScheduleSource {
   } catch (cause) {
     throw new SkillcertError('calendar-data', 'the chinese-days holiday data could not be read', { cause });
   }
-  if (read.issues.length === 0) return read.source;
+  // The notices win over the package's copy [I-24].
+  if (read.issues.length === 0) return applyHolidayErrata(read.source);
   // The same one-line summary as invalid-input's, after saying whose data it is.
   const message = `the chinese-days holiday data has an unexpected shape: ${invalidInput(read.issues).message}`;
   throw new SkillcertError('calendar-data', message, { issues: read.issues });

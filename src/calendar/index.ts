@@ -5,6 +5,9 @@
 export { chinaCalendar, createChinaCalendarFromData } from './china-calendar.js';
 export { createCalendar, MAX_WORKING_DAYS } from './calendar.js';
 export { holidayNameOf, type HolidayName } from './holiday-name.js';
+export { fromHolidayCn, type HolidayCnData, type HolidayCnDay, type HolidayCnFile } from './holiday-cn.js';
+export { HOLIDAY_ERRATA, type Erratum, type HolidayNotice } from './errata.js';
+export { NOTICE_HOLIDAYS, type NoticeHoliday } from './notice-names.js';
 export type {
   CalendarAnswer,
   CalendarCoverage,

@@ -60,7 +60,8 @@ export function readScheduleData(raw: unknown): ReadSource {
 }
 
 /**
- * Reads one year's schedule for `withYear`: every date must fall in that year.
+ * Reads one year's schedule for `withYear`: every date must fall in that year, or in the
+ * 29–31 December before it (which its notice may move, [I-25]).
  *
  * @example
  * ```ts
@@ -100,8 +101,10 @@ export function readChineseDaysData(raw: unknown): ReadSource {
  * ```
  */
 export function mergeYear(base: ScheduleSource, year: number, added: ScheduleSource): ScheduleSource {
+  // The year's days are replaced; so is any day of the previous December its notice speaks of.
+  const replaced = (day: DayNumber) => civilOf(day).year === year || added.holidays.has(day) || added.workdays.has(day);
   const merge = (days: ReadonlyMap<DayNumber, string | undefined>, more: ReadonlyMap<DayNumber, string | undefined>): Days =>
-    new Map([...[...days].filter(([day]) => civilOf(day).year !== year), ...more]);
+    new Map([...[...days].filter(([day]) => !replaced(day)), ...more]);
   return {
     years: sortedYears([...base.years, year]),
     holidays: merge(base.holidays, added.holidays),
@@ -191,6 +194,14 @@ function readDays(value: unknown, key: string, issues: ValidationIssue[], positi
   return days;
 }
 
+// A notice may move days from 29 December of the year before its own [I-25]: such a day is
+// accepted with the covered year after it (it belongs to its own year, which it does not
+// make covered).
+function isLateDecemberBefore(day: DayNumber, covered: ReadonlySet<number>): boolean {
+  const civil = civilOf(day);
+  return civil.month === 12 && civil.day >= 29 && covered.has(civil.year + 1);
+}
+
 // A day cannot be both a holiday and a make-up working day, and the data must not name
 // days of a year it does not claim to cover (that year would count as covered by accident).
 function checkConsistency(source: ScheduleSource, positions: Positions, issues: ValidationIssue[]): void {
@@ -200,7 +211,7 @@ function checkConsistency(source: ScheduleSource, positions: Positions, issues: 
   const where = (key: keyof Positions, day: DayNumber) => positions[key].get(day) ?? fromDayNumber(day);
   for (const key of ['holidays', 'workdays'] as const) {
     for (const day of source[key].keys()) {
-      if (years.length > 0 && !covered.has(civilOf(day).year)) {
+      if (years.length > 0 && !covered.has(civilOf(day).year) && !isLateDecemberBefore(day, covered)) {
         issues.push({ path: [key, where(key, day)], message: `${fromDayNumber(day)} is not in a covered year (${yearList})` });
       }
     }

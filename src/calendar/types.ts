@@ -43,6 +43,12 @@ export interface CalendarCoverage {
   readonly to: number;
   /** Every covered year, ascending (may have gaps once `withYear` adds a later one). */
   readonly years: readonly number[];
+  /**
+   * The last final day, 28 December of the last covered year [I-25]: the days after it are
+   * published but the next year's notice may still move them, so an answer that used one is
+   * provisional (never an error). Likewise 29–31 December of a covered year followed by a gap.
+   */
+  readonly finalThrough: PlainDate;
 }
 
 /** A day passed over while counting working days, with the reason. */
@@ -61,14 +67,17 @@ export interface WorkingDaysExplanation {
   readonly skipped: readonly SkippedDay[];
   /** Make-up working days that counted although they fall on a weekend. */
   readonly makeupWorkdays: readonly PlainDate[];
-  /** True when a day of an uncovered year was estimated from weekends alone. */
+  /** True when a day of an uncovered year was estimated, or a day after `coverage.finalThrough` was used [I-25]. */
   readonly provisional: boolean;
 }
 
 /** A date computed by a calendar, with whether it was estimated. */
 export interface CalendarAnswer<T> {
   readonly value: T;
-  /** True when a day of an uncovered year was used (only under `uncovered: 'weekends-only'`). */
+  /**
+   * True when a day of an uncovered year was used (only under an estimating `uncovered`), or a
+   * published day that is not final yet (after `coverage.finalThrough`, [I-25]).
+   */
   readonly provisional: boolean;
 }
 

@@ -28,7 +28,7 @@ describe('createCalendar', () => {
   });
 
   it('answers from the caller’s data', () => {
-    expect(calendar.coverage).toEqual({ from: 2030, to: 2030, years: [2030] });
+    expect(calendar.coverage).toEqual({ from: 2030, to: 2030, years: [2030], finalThrough: '2030-12-28' });
     expect(calendar.dayKind('2030-10-01')).toBe('holiday');
     expect(calendar.dayKind('2030-09-29')).toBe('makeup-workday');
     expect(calendar.addWorkingDays('2030-09-27', 1)).toBe('2030-09-29');
