@@ -9,6 +9,8 @@ import type { DayKind, WorkingDayCalendar, YearSchedule } from '../calendar/type
 import { chinaToday } from '../core/china-time.js';
 import { LEVELS, TRACKS } from '../eligibility/catalog.js';
 import { getSession, sessionsInYear } from '../schedule/sessions.js';
+import { toICalendar } from '../schedule/ical.js';
+import { fromHolidayCn } from '../calendar/holiday-cn.js';
 import { SESSION_DATE_LABELS, type SessionDateField } from '../schedule/labels.js';
 import type { ExamSession } from '../schedule/types.js';
 import type { AnswerKey, Paper, Responses } from '../scoring/paper.js';
@@ -75,7 +77,7 @@ export function helpText(lang: Lang): string[] {
         '  skillcert day <日期>                         某天是工作日、周末、节假日还是调休上班日',
         '  skillcert score <试卷.json> <答案.json> <作答.json> [--partial <比例>] [--strict]  评分',
         '',
-        '通用选项：--lang zh|en（默认 zh）  --calendar-data <文件>（补充已公布年份的节假日安排，≤ 10 MB）',
+        '通用选项：--lang zh|en（默认 zh）  --calendar-data <文件>（补充已公布年份的节假日安排：holiday-cn 的年度文件或 { year, holidays, workdays }，可为数组，≤ 10 MB）',
         '退出码：0 完成；1 不符合条件或不及格（仅 --strict）；2 输入有误',
         '',
         '职业（--track）：',
@@ -95,7 +97,7 @@ export function helpText(lang: Lang): string[] {
         '  skillcert day <date>                         working day, weekend, holiday or make-up working day',
         '  skillcert score <paper.json> <key.json> <responses.json> [--partial <fraction>] [--strict]',
         '',
-        'every command: --lang zh|en (default zh); --calendar-data <file> adds published years (≤ 10 MB)',
+        'every command: --lang zh|en (default zh); --calendar-data <file> adds published years: holiday-cn yearly files or { year, holidays, workdays }, one or a list (≤ 10 MB)',
         'exit codes: 0 done; 1 not eligible or failed (only with --strict); 2 bad input',
         '',
         'tracks (--track):',
@@ -159,7 +161,7 @@ async function execute(command: Command, io: CliIo): Promise<number> {
     case 'sessions': {
       const sessions = sessionsInYear(command.year, { calendar: await calendarFor(command, io) });
       if (command.ics) {
-        await io.write(await sessionsAsICalendar(sessions, command.lang));
+        await io.write(toICalendar(sessions, { lang: command.lang }));
       } else if (command.json) io.out(JSON.stringify(sessions));
       else {
         for (const session of sessions) io.out(sessionLine(session, command.lang));
@@ -202,7 +204,7 @@ async function execute(command: Command, io: CliIo): Promise<number> {
       if (command.json) io.out(JSON.stringify(day));
       else {
         const kind = label(day.kind === 'makeup-workday' ? 'makeup' : day.kind, command.lang);
-        io.out(`${day.date} ${kind}${day.name === undefined ? '' : ` ${day.name[command.lang]}`}${day.provisional ? label('provisionalDay', command.lang) : ''}`);
+        io.out(`${day.date} ${kind}${day.name === undefined ? '' : ` ${day.name[command.lang]}`}${day.provisional ? label(day.published ? 'notFinalDay' : 'provisionalDay', command.lang) : ''}`);
       }
       return EXIT.ok;
     }
@@ -225,13 +227,14 @@ async function execute(command: Command, io: CliIo): Promise<number> {
 }
 
 /** A day's kind, its holiday name when it has one, and whether it is estimated ([I-25]). */
-function dayFacts(calendar: WorkingDayCalendar, date: string): { date: string; kind: DayKind; name?: { zh: string; en: string }; provisional: boolean } {
+function dayFacts(calendar: WorkingDayCalendar, date: string): { date: string; kind: DayKind; name?: { zh: string; en: string }; provisional: boolean; published: boolean } {
   const kind = calendar.dayKind(date, { uncovered: 'weekends-only' });
   const year = Number(date.slice(0, 4));
   // Estimated when the year is not covered, or (calendars that say so) after the last final
   // day: from 29 December of the last covered year on, the next year may still move it [I-25].
   const finalThrough = (calendar.coverage as { finalThrough?: unknown }).finalThrough;
-  const provisional = !calendar.coverage.years.includes(year) || (typeof finalThrough === 'string' && date > finalThrough);
+  const published = calendar.coverage.years.includes(year);
+  const provisional = !published || (typeof finalThrough === 'string' && date > finalThrough);
   let name: { zh: string; en: string } | undefined;
   if (kind === 'holiday') {
     // The calendar names a holiday where it explains a count that passes over it: count one
@@ -244,15 +247,9 @@ function dayFacts(calendar: WorkingDayCalendar, date: string): { date: string; k
       name = undefined;
     }
   }
-  return { date, kind, ...(name === undefined ? {} : { name }), provisional };
+  return { date, kind, ...(name === undefined ? {} : { name }), provisional, published };
 }
 
-async function sessionsAsICalendar(sessions: readonly ExamSession[], lang: Lang): Promise<string> {
-  const schedule = (await import('../schedule/index.js')) as Record<string, unknown>;
-  const write = schedule.toICalendar as ((sessions: readonly ExamSession[], options: { lang: Lang }) => string) | undefined;
-  if (write === undefined) throw new CliProblem('internal', '--ics', { reason: 'iCalendar output is not available in this build' });
-  return write(sessions, { lang });
-}
 
 async function calendarFor(command: { calendarData?: string }, io: CliIo): Promise<WorkingDayCalendar> {
   if (command.calendarData === undefined) return chinaCalendar;
@@ -262,7 +259,9 @@ async function calendarFor(command: { calendarData?: string }, io: CliIo): Promi
   years.forEach((entry: unknown, index) => {
     const record = (typeof entry === 'object' && entry !== null ? entry : {}) as { year?: unknown; holidays?: unknown; workdays?: unknown };
     if (typeof record.year !== 'number') throw new CliProblem('calendar-data-year', `--calendar-data[${index}].year`);
-    calendar = calendar.withYear(record.year, { holidays: record.holidays, workdays: record.workdays } as YearSchedule);
+    // A holiday-cn file ({ year, papers, days }) as published, or our own { year, holidays, workdays }.
+    const schedule = Array.isArray((record as { days?: unknown }).days) ? fromHolidayCn(entry) : ({ holidays: record.holidays, workdays: record.workdays } as YearSchedule);
+    calendar = calendar.withYear(record.year, schedule);
   });
   return calendar;
 }

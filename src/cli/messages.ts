@@ -228,6 +228,7 @@ export const CLI_LABELS = {
   earliestDates: { zh: '最早可报考日期（按月）', en: 'earliest eligible dates (by month)' },
   line: { zh: '第 {n} 行', en: 'line {n}' },
   weekdays: { zh: '{a} 之后至 {b}（含）的工作日天数', en: 'working days after {a} up to {b} (inclusive)' },
+  notFinalDay: { zh: '（暂定：下一年的放假通知仍可能调整这一天）', en: ' (not final: next year’s holiday notice may still change this day)' },
   provisionalDay: { zh: '（估算：该年节假日安排尚未公布）', en: ' (estimate: that year’s holiday schedule is not yet published)' },
 } as const satisfies Record<string, Template>;
 

@@ -44,7 +44,8 @@ describe('skillcert check: batches', () => {
       '2,A1,digital-manager,senior,ineligible',
     ]);
     // senior.3: two full years of continuous work from 2025-06-01 end 2027-05-31 [I-4].
-    expect(rows[3]).toContain('2027-05-31,eligible from 2027-05-31');
+    // …and the next step is the library's own, in --lang (nextSteps[0].message.en).
+    expect(rows[3]).toMatch(/,2027-05-31,"?Eligible from 2027-05-31[^,]*senior\.3/);
     expect(rows[4]).toMatch(/^3,A2,digital-manager,,error,bad input,.*education\.level.*\[invalid-input\]/);
     // A row with every cell empty is an applicant with nothing known: incomplete, by its row number.
     expect(rows[5]).toMatch(/^4,,digital-manager,junior,incomplete,/);
@@ -67,9 +68,11 @@ describe('skillcert check: batches', () => {
     const answers = JSON.parse(json.stdout) as { id: string | null; line: number; results?: { message: string }[]; errors?: { code: string; path: string }[] }[];
     // With --id no, the first item has no id: it is named by its position.
     expect(answers.map((answer) => [answer.id, answer.line])).toEqual([[null, 1], ['x', 2]]);
-    expect(answers[1]?.results?.[0]?.message).toBe('may not register yet; eligible from 2027-05-31');
+    expect(answers[1]?.results?.[0]?.message).toMatch(/^may not register yet; Eligible from 2027-05-31/);
     const zh = skillcert([...CHECK, 'array.json', '--level', 'senior', '--format', 'ndjson']);
-    expect(JSON.parse(zh.stdout.split('\n')[0] as string)).toMatchObject({ id: 'J1', line: 1, results: [{ message: '暂不可报考；2027-05-31 起可报考' }] });
+    const first = JSON.parse(zh.stdout.split('\n')[0] as string) as { id: string; line: number; results: { message: string }[] };
+    expect([first.id, first.line]).toEqual(['J1', 1]);
+    expect(first.results[0]?.message).toMatch(/^暂不可报考；.*2027-05-31/);
     const text = skillcert([...CHECK, 'array.json', '--level', 'senior', '--format', 'text', '--lang', 'en']);
     expect(text.stdout).toContain('line 1 · J1\n  Digital Manager · senior (as of 2026-11-28): may not register yet');
     const summary = skillcert([...CHECK, 'array.json', '--format', 'summary']);
@@ -171,7 +174,25 @@ describe('skillcert: the rest of the command line', () => {
     expect(JSON.parse(skillcert(['day', '2026-10-01', '--json']).stdout)).toMatchObject({ kind: 'holiday', name: { en: 'National Day', zh: '国庆节' }, provisional: false });
     expect(skillcert(['day', '2026-10-10']).stdout).toBe('2026-10-10 调休上班\n');
     // 2027's schedule is not published: a plain Friday, said to be an estimate.
-    expect(JSON.parse(skillcert(['day', '2027-10-01', '--json']).stdout)).toEqual({ date: '2027-10-01', kind: 'workday', provisional: true });
+    expect(JSON.parse(skillcert(['day', '2027-10-01', '--json']).stdout)).toEqual({ date: '2027-10-01', kind: 'workday', provisional: true, published: false });
+    // 2026 is published, but from 29 December on the 2027 notice may still move a day [I-25].
+    expect(skillcert(['day', '2026-12-30', '--lang', 'en']).stdout).toBe('2026-12-30 working day (not final: next year’s holiday notice may still change this day)\n');
+  });
+
+  it('--calendar-data takes a holiday-cn file as published; sessions --ics writes iCalendar', () => {
+    writeFileSync(join(dir, 'holiday-cn-2027.json'), JSON.stringify({ year: 2027, papers: ['https://www.gov.cn/example'], days: [{ name: '国庆节', date: '2027-10-01', isOffDay: true }, { name: '国庆节', date: '2027-10-09', isOffDay: false }] }));
+    expect(JSON.parse(skillcert(['day', '2027-10-01', '--json', '--calendar-data', 'holiday-cn-2027.json']).stdout)).toMatchObject({ kind: 'holiday', name: { zh: '国庆节' }, provisional: false });
+    expect(skillcert(['day', '2027-10-09', '--calendar-data', 'holiday-cn-2027.json']).stdout).toBe('2027-10-09 调休上班\n');
+    // holiday-cn's placeholder for a year not yet announced is refused, not read as "no holidays".
+    writeFileSync(join(dir, 'placeholder.json'), JSON.stringify({ year: 2027, papers: [], days: [] }));
+    expect(skillcert(['day', '2027-10-01', '--calendar-data', 'placeholder.json']).code).toBe(2);
+    const ics = skillcert(['sessions', '2026', '--ics']);
+    expect(ics.code).toBe(0);
+    expect(ics.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    // Twelve sessions, each with its exam day as an all-day event.
+    expect(ics.stdout.match(/UID:2026-\d\d-examDate@skillcert/g)).toHaveLength(12);
+    expect(ics.stdout).toContain('DTSTART;VALUE=DATE:20260926');
+    expect(skillcert(['sessions', '2026', '--ics', '--json']).code).toBe(2);
   });
 
   it('score: section names in --lang and --partial credit', () => {
