@@ -22,16 +22,19 @@ const BUDGETS: readonly Budget[] = [
   // and the least answer that works) measured 13.87 → 15.47 KB.
   { entry: 'skillcert/eligibility', source: './src/eligibility/index.ts', maxGzipBytes: 16 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'china-time'] },
   { entry: 'skillcert/scoring', source: './src/scoring/index.ts', maxGzipBytes: 8 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'src/eligibility'] },
-  { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 10 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
+  // Calendar 14 KB as the calendar branch set it ([I-26] estimate, holiday-cn, errata); schedule
+  // and root take both that growth and the applicant branch's (nextSteps, toICalendar): measured
+  // 26.71 and 35.04 KB once both were merged (see CHANGELOG).
+  { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 14 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
   // Raised from 22 KB: the schedule carries checkEligibility, so nextSteps too (21.58 → 23.17 KB),
   // and toICalendar, a hand-written RFC 5545 writer (→ 24.95 KB; ical-generator alone is 8.91 KB).
-  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 25.5 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
+  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 27.5 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
   // Raised from 26 KB (see CHANGELOG): the root is the sum of the subpaths. The paragraph
   // zh/en track descriptions the eligibility issue asks for cost about 1 KB gzipped (26.3 →
   // 27.3 KB), and the faster eligibility judging (shared requirement slots and precomputed
   // outcomes, for the bench target) about 0.8 KB more (→ 28.4 KB). Then 33 KB: nextSteps
   // (28.93 → 30.54 KB) and toICalendar (→ 32.26 KB).
-  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 33 * KB, mustNotContain: ['fast-check'] },
+  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 36 * KB, mustNotContain: ['fast-check'] },
 ];
 
 async function bundle(entry: string): Promise<{ gzipBytes: number; inputs: string[] }> {
