@@ -36,8 +36,6 @@ import type { Bilingual } from './bilingual.js';
  * - `no-answer-key`: a choice question without its right option(s) in the key (`id`).
  * - `one-right-option`: a single-choice key naming other than one option (`count`).
  * - `conflicting-keys`: two keys that name the same thing given together, such as `now` and its deprecated name `from` (`keys`).
- * - `usage`: a command line that does not fit its command (`usage`: the command's synopsis).
- * - `not-json`: a file that is not JSON (`reason`: the parser's English words).
  *
  * @example
  * ```ts
@@ -69,9 +67,7 @@ export type IssueCode =
   | 'unknown-question'
   | 'no-answer-key'
   | 'one-right-option'
-  | 'conflicting-keys'
-  | 'usage'
-  | 'not-json';
+  | 'conflicting-keys';
 
 /**
  * The values an issue's message names: the offending value as described for a person, limits,
@@ -285,8 +281,6 @@ const CODES: { readonly [C in IssueCode]: 0 } = {
   'no-answer-key': 0,
   'one-right-option': 0,
   'conflicting-keys': 0,
-  usage: 0,
-  'not-json': 0,
 };
 
 /**

@@ -3,6 +3,7 @@
 // and near-valid mutations of valid arguments.
 import fc from 'fast-check';
 import { chinaCalendar, chinaDateFrom, chinaDateOf, chinaToday, createCalendar, createChinaCalendarFromData, holidayNameOf, parsePlainDate } from '../../src/calendar/index.js';
+import { Readable } from 'node:stream';
 import { runCli, type CliIo } from '../../src/cli/main.js';
 import { CLAUSES, checkAllLevels, checkEligibility, experienceOf, LEVELS } from '../../src/eligibility/index.js';
 import {
@@ -170,12 +171,17 @@ function fakeIo(files: Record<string, string>, stdin: string[]): CliIo & { lines
     lines,
     out: (line) => lines.push(line),
     err: (line) => lines.push(line),
-    readFile: (path) => {
-      if (!Object.hasOwn(files, path)) throw new Error('ENOENT');
-      return files[path] as string;
+    write: async (text) => {
+      lines.push(text);
     },
-    stdinLines: async function* () {
-      yield* stdin;
+    stdin: () => Readable.from([]),
+    readText: async function* (path) {
+      if (path === null) {
+        for (const line of stdin) yield `${line}\n`;
+        return;
+      }
+      if (!Object.hasOwn(files, path)) throw new Error('ENOENT');
+      yield files[path] as string;
     },
     now: () => Date.UTC(2026, 10, 28),
   };
