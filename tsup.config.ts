@@ -53,7 +53,7 @@ export default defineConfig([{
 },
 // The CLI binary: ESM only, built on its own (it is not an import path).
 {
-  entry: { cli: 'src/cli/bin.ts' },
+  entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/batch/worker.ts' },
   format: ['esm'],
   dts: false,
   splitting: false,

@@ -7,6 +7,7 @@ import { describeRequirement } from '../src/eligibility/rules-doc.js';
 import { renderRulesDoc } from '../src/rules-doc.js';
 import { SCHEDULE_READINGS } from '../src/schedule/readings.js';
 import { SCORING_READINGS } from '../src/scoring/readings.js';
+import { CALENDAR_READINGS } from '../src/calendar/readings.js';
 
 describe('docs/rules.md', () => {
   const text = renderRulesDoc();
@@ -24,9 +25,9 @@ describe('docs/rules.md', () => {
     }
   });
 
-  it('gives every reading [I-1]…[I-23] of RULES.md, in order, with its reason', () => {
-    const readings = [...READINGS, ...SCHEDULE_READINGS, ...SCORING_READINGS];
-    expect(readings.map((reading) => reading.id)).toEqual(Array.from({ length: 23 }, (_, index) => `I-${index + 1}`));
+  it('gives every reading [I-1]…[I-26] of RULES.md, in order, with its reason', () => {
+    const readings = [...READINGS, ...SCHEDULE_READINGS, ...SCORING_READINGS, ...CALENDAR_READINGS];
+    expect(readings.map((reading) => reading.id)).toEqual(Array.from({ length: 26 }, (_, index) => `I-${index + 1}`));
     for (const reading of readings) {
       expect(text).toContain(`### [${reading.id}] ${reading.topic}`);
       expect(text).toContain(`*Reason:* ${reading.reason}`);

@@ -11,3 +11,8 @@ export function thrown(run: () => unknown): SkillcertError {
   }
   throw new Error('expected a SkillcertError, nothing was thrown');
 }
+
+/** The issues of an error as `{ path, message }` with the English text, for comparing with literals. */
+export function englishIssues(error: SkillcertError): { path: readonly (string | number)[]; message: string }[] {
+  return error.issues.map(({ path, message }) => ({ path, message: message.en }));
+}

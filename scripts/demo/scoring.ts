@@ -41,7 +41,7 @@ export default function demo(): void {
   );
   console.log(`Paper / 试卷: ${paper.sections.map((section) => `${section.questions.length} × ${section.questions[0]?.points} (${nameOf(section.kind)})`).join(', ')}`);
   print('All-or-nothing multiple choice / 多选题全对才得分', scorePaper(paper, key, responses));
-  print('Half credit for a correct subset / 多选题少选得一半分', scorePaper(paper, key, responses, { multiple: { partial: 0.5 } }));
+  print('Half credit for a correct subset / 多选题少选得一半分', scorePaper(paper, key, responses, { policy: { multiple: { partial: 0.5 } } }));
 
   const tenths = blueprint({ short: [1000, 0.1] });
   const sixHundred = Object.fromEntries(tenths.sections[0]!.questions.slice(0, 600).map(({ id }) => [id, 0.1]));

@@ -3,8 +3,10 @@
  * @module
  */
 import { own } from '../core/own.js';
-import { invalidInput, readGuarded, SkillcertError, type IssuePath } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, SkillcertError, unknownValue, wrongType, type IssuePath } from '../core/errors.js';
+import { CALENDAR_TEXTS as TEXTS } from './issue-texts.js';
 import {
+  dayNumberOf,
   dayNumberOfText,
   fromDayNumber,
   parsePlainDate,
@@ -22,11 +24,13 @@ import {
   firstUncoveredYear,
   officialKindOf,
   officiallyWorking,
+  touchesNotFinal,
   touchesUncovered,
   workingDayWithCount,
   workingDaysBefore,
   type DayIndex,
 } from './day-index.js';
+import { estimatedSource } from './estimate.js';
 import { holidayNameOf } from './holiday-name.js';
 import { mergeYear, readScheduleData, readYearSchedule, type ScheduleSource } from './schedule-data.js';
 import type {
@@ -137,6 +141,8 @@ export function isWorkingDayCalendar(value: unknown): value is WorkingDayCalenda
 export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
   readonly #readSource: () => ScheduleSource;
   #loaded: Loaded | undefined;
+  // The official days with every uncovered year estimated [I-26], built on first use of 'estimate'.
+  #estimated: { readonly source: ScheduleSource; readonly index: DayIndex } | undefined;
 
   /** `readSource` is called once, on the first method call, and may throw `SkillcertError`. */
   constructor(readSource: () => ScheduleSource) {
@@ -150,9 +156,23 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     if (this.#loaded !== undefined) return this.#loaded;
     const source = this.#readSource();
     const years = Object.freeze([...source.years]);
-    const coverage = Object.freeze({ from: years[0] ?? 0, to: years.at(-1) ?? 0, years });
+    const to = years.at(-1) ?? 0;
+    // [I-25]: the last covered year's 29–31 December wait for the next year's notice.
+    const finalThrough = to >= 1 ? fromDayNumber(dayNumberOf(to, 12, 28)) : fromDayNumber(FIRST_DAY);
+    const coverage = Object.freeze({ from: years[0] ?? 0, to, years, finalThrough });
     this.#loaded = { source, index: buildDayIndex(source), coverage };
     return this.#loaded;
+  }
+
+  // The days to count on: the official ones, or with the uncovered years estimated.
+  #counting(policy: UncoveredPolicy): { readonly source: ScheduleSource; readonly index: DayIndex } {
+    const loaded = this.#load();
+    if (policy !== 'estimate') return loaded;
+    if (this.#estimated === undefined) {
+      const source = estimatedSource(loaded.source);
+      this.#estimated = { source, index: buildDayIndex(source) };
+    }
+    return this.#estimated;
   }
 
   get coverage(): CalendarCoverage {
@@ -163,14 +183,14 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     const day = readDay(date, DATE_PATH);
     const policy = readPolicy(options);
     const { index } = this.#load();
-    return officialKindOf(index, day) ?? uncoveredKind(index, day, policy);
+    return officialKindOf(index, day) ?? uncoveredKind(index, this.#counting(policy).index, day, policy);
   }
 
   isWorkingDay(date: PlainDateInput, options?: CalendarOptions): boolean {
     const day = readDay(date, DATE_PATH);
     const policy = readPolicy(options);
     const { index } = this.#load();
-    return officiallyWorking(index, day) ?? COUNTS_AS_WORKING[uncoveredKind(index, day, policy)];
+    return officiallyWorking(index, day) ?? COUNTS_AS_WORKING[uncoveredKind(index, this.#counting(policy).index, day, policy)];
   }
 
   addWorkingDays(date: PlainDateInput, n: number, options?: CalendarOptions): PlainDate {
@@ -178,7 +198,7 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     const count = readCount(n);
     const policy = readPolicy(options);
     const { index } = this.#load();
-    return dateTextOf(index, countFrom(index, day, count, policy));
+    return dateTextOf(index, countFrom(index, this.#counting(policy).index, day, count, policy));
   }
 
   addWorkingDaysDetailed(date: PlainDateInput, n: number, options?: CalendarOptions): CalendarAnswer<PlainDate> {
@@ -186,8 +206,8 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     const count = readCount(n);
     const policy = readPolicy(options);
     const { index } = this.#load();
-    const result = countFrom(index, day, count, policy);
-    return { value: dateTextOf(index, result), provisional: countUsedUncovered(index, day, result) };
+    const result = countFrom(index, this.#counting(policy).index, day, count, policy);
+    return { value: dateTextOf(index, result), provisional: countIsProvisional(index, day, result) };
   }
 
   workingDaysBetween(a: PlainDateInput, b: PlainDateInput, options?: CalendarOptions): number {
@@ -201,34 +221,48 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     const { index } = this.#load();
     const first = Math.min(from, to) + 1;
     const last = Math.max(from, to);
-    const provisional = touchesUncovered(index, first, last);
-    if (provisional && policy === 'error') throw coverageError(index, firstUncoveredYear(index, first, last, to < from));
-    return { value: workingDaysBefore(index, to + 1) - workingDaysBefore(index, from + 1), provisional };
+    const uncovered = touchesUncovered(index, first, last);
+    if (uncovered && policy === 'error') throw coverageError(index, firstUncoveredYear(index, first, last, to < from));
+    const provisional = uncovered || touchesNotFinal(index, first, last);
+    const counting = this.#counting(policy).index;
+    return { value: workingDaysBefore(counting, to + 1) - workingDaysBefore(counting, from + 1), provisional };
   }
 
   explainWorkingDays(date: PlainDateInput, n: number, options?: CalendarOptions): WorkingDaysExplanation {
     const day = readDay(date, DATE_PATH);
     const count = readCount(n);
     const policy = readPolicy(options);
-    const { index, source } = this.#load();
-    const result = countFrom(index, day, count, policy);
+    const { index } = this.#load();
+    const counting = this.#counting(policy);
+    const result = countFrom(index, counting.index, day, count, policy);
     const skipped: SkippedDay[] = [];
     const makeupWorkdays: PlainDate[] = [];
+    const estimatedMakeupWorkdays: PlainDate[] = [];
+    // Under 'estimate', a holiday or make-up day of an uncovered year is named as estimated [I-26].
+    const estimated = (passed: DayNumber) => policy === 'estimate' && officialKindOf(index, passed) === undefined;
     const first = Math.min(day, result);
     const last = Math.max(day, result);
     // The days passed over lie strictly between the start and the result.
     for (let passed = first + 1; passed < last; passed++) {
-      const kind = estimatedKindOf(index, passed);
-      if (kind === 'makeup-workday') makeupWorkdays.push(dateTextOf(index, passed));
-      else if (kind === 'weekend') skipped.push({ date: dateTextOf(index, passed), kind });
-      else if (kind === 'holiday') skipped.push(namedHoliday(index, source, passed));
+      const kind = estimatedKindOf(counting.index, passed);
+      if (kind === 'makeup-workday') {
+        makeupWorkdays.push(dateTextOf(index, passed));
+        if (estimated(passed)) estimatedMakeupWorkdays.push(dateTextOf(index, passed));
+      } else if (kind === 'weekend') skipped.push({ date: dateTextOf(index, passed), kind });
+      else if (kind === 'holiday') skipped.push(namedHoliday(index, counting.source, passed, estimated(passed)));
     }
     // The result itself counted; say so when it is a make-up working day.
-    if (result !== day && estimatedKindOf(index, result) === 'makeup-workday') {
-      if (result > day) makeupWorkdays.push(dateTextOf(index, result));
-      else makeupWorkdays.unshift(dateTextOf(index, result));
+    if (result !== day && estimatedKindOf(counting.index, result) === 'makeup-workday') {
+      const text = dateTextOf(index, result);
+      if (result > day) makeupWorkdays.push(text);
+      else makeupWorkdays.unshift(text);
+      if (estimated(result)) {
+        if (result > day) estimatedMakeupWorkdays.push(text);
+        else estimatedMakeupWorkdays.unshift(text);
+      }
     }
-    return { result: dateTextOf(index, result), skipped, makeupWorkdays, provisional: countUsedUncovered(index, day, result) };
+    const explanation = { result: dateTextOf(index, result), skipped, makeupWorkdays, provisional: countIsProvisional(index, day, result) };
+    return estimatedMakeupWorkdays.length > 0 ? { ...explanation, estimatedMakeupWorkdays } : explanation;
   }
 
   withYear(year: number, data: YearSchedule): WorkingDayCalendar {
@@ -271,16 +305,17 @@ export function createCalendar(data: CalendarData): WorkingDayCalendar {
 // The n-th working day from `day` [I-21]: strictly after it for n > 0, strictly before for
 // n < 0. Throws calendar-coverage under 'error' when a day of an uncovered year lies
 // between (then the official answer is beyond the data too: the covered days fall short).
-function countFrom(index: DayIndex, day: DayNumber, n: number, policy: UncoveredPolicy): DayNumber {
+// `counting` is the index counted on: the official one, or the estimated one [I-26].
+function countFrom(index: DayIndex, counting: DayIndex, day: DayNumber, n: number, policy: UncoveredPolicy): DayNumber {
   if (n === 0) return day;
   const result =
     n > 0
-      ? workingDayWithCount(index, workingDaysBefore(index, day + 1) + n)
-      : workingDayWithCount(index, workingDaysBefore(index, day) + n + 1);
+      ? workingDayWithCount(counting, workingDaysBefore(counting, day + 1) + n)
+      : workingDayWithCount(counting, workingDaysBefore(counting, day) + n + 1);
   // An answer outside 0001–9999 is out of range in every mode, before any question of
   // coverage: no year 10000 (or 0) to supply data for.
   if (result < FIRST_DAY || result > LAST_DAY) {
-    throw invalidInput([{ path: ['n'], message: `${n} working days from ${fromDayNumber(day)} falls outside the years 0001–9999` }]);
+    throw invalidInput([issue(['n'], 'beyond-calendar', { n, date: fromDayNumber(day) }, TEXTS)]);
   }
   if (policy === 'error' && countUsedUncovered(index, day, result)) {
     const [first, last] = n > 0 ? [day + 1, result] : [result, day - 1];
@@ -296,15 +331,24 @@ function countUsedUncovered(index: DayIndex, day: DayNumber, result: DayNumber):
   return result > day ? touchesUncovered(index, day + 1, result) : touchesUncovered(index, result, day - 1);
 }
 
-function uncoveredKind(index: DayIndex, day: DayNumber, policy: UncoveredPolicy): DayKind {
-  if (policy === 'error') throw coverageError(index, firstUncoveredYear(index, day, day, false));
-  return estimatedKindOf(index, day);
+// Whether a count's answer is provisional: it used a day of an uncovered year, or a day that
+// is published but not final [I-25] (which never throws: the data does cover it).
+function countIsProvisional(index: DayIndex, day: DayNumber, result: DayNumber): boolean {
+  if (result === day) return false;
+  const [first, last] = result > day ? [day + 1, result] : [result, day - 1];
+  return touchesUncovered(index, first, last) || touchesNotFinal(index, first, last);
 }
 
-function namedHoliday(index: DayIndex, source: ScheduleSource, day: DayNumber): SkippedDay {
+function uncoveredKind(index: DayIndex, counting: DayIndex, day: DayNumber, policy: UncoveredPolicy): DayKind {
+  if (policy === 'error') throw coverageError(index, firstUncoveredYear(index, day, day, false));
+  return estimatedKindOf(counting, day);
+}
+
+function namedHoliday(index: DayIndex, source: ScheduleSource, day: DayNumber, estimated: boolean): SkippedDay {
   const label = source.holidays.get(day);
   const date = dateTextOf(index, day);
-  return label === undefined ? { date, kind: 'holiday' } : { date, kind: 'holiday', name: holidayNameOf(label) };
+  const named: SkippedDay = label === undefined ? { date, kind: 'holiday' } : { date, kind: 'holiday', name: holidayNameOf(label) };
+  return estimated ? { ...named, estimated: true } : named;
 }
 
 function coverageError(index: DayIndex, year: number): SkillcertError {
@@ -312,8 +356,8 @@ function coverageError(index: DayIndex, year: number): SkillcertError {
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? 0;
   const covered = years.length === last - first + 1 ? `${first}–${last}` : years.join(', ');
-  const message = `no official holiday schedule for ${year} in the calendar data (covered: ${covered}); pass { uncovered: 'weekends-only' } to estimate from weekends`;
-  return new SkillcertError('calendar-coverage', message, { year, issues: [{ path: [], message }] });
+  const found = issue([], 'uncovered-year', { year, covered }, TEXTS);
+  return new SkillcertError('calendar-coverage', found.message.en, { year, issues: [found] });
 }
 
 function readDay(value: unknown, path: IssuePath): DayNumber {
@@ -323,19 +367,15 @@ function readDay(value: unknown, path: IssuePath): DayNumber {
 
 function readCount(n: unknown): number {
   if (typeof n === 'number' && Number.isInteger(n) && n <= MAX_WORKING_DAYS && n >= -MAX_WORKING_DAYS) return n === 0 ? 0 : n;
-  throw invalidInput([
-    { path: ['n'], message: `expected a whole number of working days between −${MAX_WORKING_DAYS} and ${MAX_WORKING_DAYS}, got ${describeValue(n)}` },
-  ]);
+  throw invalidInput([issue(['n'], 'out-of-range', { what: 'working-days', min: -MAX_WORKING_DAYS, max: MAX_WORKING_DAYS, value: describeValue(n) })]);
 }
 
 function readPolicy(options: unknown): UncoveredPolicy {
   if (options === undefined) return 'error';
   if (typeof options !== 'object' || options === null) {
-    throw invalidInput([{ path: ['options'], message: `expected an options object, got ${describeValue(options)}` }]);
+    throw invalidInput([wrongType(['options'], 'options', options)]);
   }
   const uncovered = readGuarded(() => own(options, 'uncovered')) as CalendarOptions['uncovered'];
-  if (uncovered === undefined || uncovered === 'error' || uncovered === 'weekends-only') return uncovered ?? 'error';
-  throw invalidInput([
-    { path: ['options', 'uncovered'], message: `expected 'error' or 'weekends-only', got ${describeValue(uncovered)}` },
-  ]);
+  if (uncovered === undefined || uncovered === 'error' || uncovered === 'estimate' || uncovered === 'weekends-only') return uncovered ?? 'error';
+  throw invalidInput([unknownValue(['options', 'uncovered'], 'uncovered-policy', ['error', 'estimate', 'weekends-only'], uncovered)]);
 }

@@ -6,8 +6,10 @@
  */
 // Resolved by the package's `imports` map: a lazy read in Node, a static import elsewhere.
 import { loadHolidayData } from '#holiday-data';
-import { invalidInput, SkillcertError } from '../core/errors.js';
+import { invalidInput, issue, SkillcertError } from '../core/errors.js';
+import { CALENDAR_TEXTS as TEXTS } from './issue-texts.js';
 import { IndexedWorkingDayCalendar } from './calendar.js';
+import { applyHolidayErrata } from './errata.js';
 import { readChineseDaysData, type ScheduleSource } from './schedule-data.js';
 import type { WorkingDayCalendar } from './types.js';
 
@@ -51,9 +53,8 @@ function loadChinaData(): unknown {
   try {
     return loadHolidayData();
   } catch (cause) {
-    const reason = cause instanceof Error ? `: ${cause.message.split('\n')[0] ?? ''}` : '';
-    const message = `the chinese-days holiday data could not be loaded${reason}`;
-    throw new SkillcertError('calendar-data', message, { cause, issues: [{ path: [], message }] });
+    const found = issue([], 'no-holiday-data', cause instanceof Error ? { stage: 'load', reason: cause.message.split('\n')[0] ?? '' } : { stage: 'load' }, TEXTS);
+    throw new SkillcertError('calendar-data', found.message.en, { cause, issues: [found] });
   }
 }
 
@@ -62,11 +63,13 @@ function readChinaSource(raw: unknown): ScheduleSource {
   try {
     read = readChineseDaysData(raw);
   } catch (cause) {
-    const message = 'the chinese-days holiday data could not be read';
-    throw new SkillcertError('calendar-data', message, { cause, issues: [{ path: [], message }] });
+    const found = issue([], 'no-holiday-data', { stage: 'read' }, TEXTS);
+    throw new SkillcertError('calendar-data', found.message.en, { cause, issues: [found] });
   }
-  if (read.issues.length === 0) return read.source;
+  // The notices win over the package's copy [I-24].
+  if (read.issues.length === 0) return applyHolidayErrata(read.source);
   // The same one-line summary as invalid-input's, after saying whose data it is.
-  const message = `the chinese-days holiday data has an unexpected shape: ${invalidInput(read.issues).message}`;
-  throw new SkillcertError('calendar-data', message, { issues: read.issues });
+  const detail = invalidInput(read.issues);
+  const message = `the chinese-days holiday data has an unexpected shape: ${detail.message}`;
+  throw new SkillcertError('calendar-data', message, { issues: read.issues, text: { en: message, zh: `chinese-days 节假日数据格式不符：${detail.text.zh}` } });
 }

@@ -214,6 +214,33 @@ export function workingDayWithCount(index: DayIndex, ordinal: number): DayNumber
 }
 
 /**
+ * Whether any day of [first, last] is published but not final [I-25]: 29–31 December of a
+ * covered year whose next year is not covered (its notice may still move them).
+ *
+ * @example
+ * ```ts
+ * touchesNotFinal(index, dayNumberOf(2026, 12, 28), dayNumberOf(2026, 12, 29));
+ * //=> true
+ * ```
+ */
+export function touchesNotFinal(index: DayIndex, first: DayNumber, last: DayNumber): boolean {
+  if (first > last || last < index.start || first > index.end) return false;
+  const lastYear = index.years.at(-1) ?? 0;
+  const tail = (year: number) => {
+    const from = dayNumberOf(year, 12, 29);
+    return first <= from + 2 && last >= from;
+  };
+  if (tail(lastYear)) return true;
+  if (!index.gaps) return false;
+  // Between covered years only a year followed by a gap has an open December.
+  const to = Math.min(civilOf(Math.min(last, index.end)).year, lastYear - 1);
+  for (let year = civilOf(Math.max(first, index.start)).year; year <= to; year++) {
+    if (isCoveredYear(index, year) && !isCoveredYear(index, year + 1) && tail(year)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether any day of [first, last] belongs to an uncovered year.
  *
  * @example

@@ -2,8 +2,8 @@
  * Holiday names from the labels of the data.
  * @module
  */
-import { invalidInput } from '../core/errors.js';
-import { describeValue } from '../core/describe-value.js';
+import { invalidInput, wrongType } from '../core/errors.js';
+import { CALENDAR_TEXTS } from './issue-texts.js';
 
 /** A holiday's name in Chinese and English. */
 export interface HolidayName {
@@ -25,7 +25,7 @@ export interface HolidayName {
  * ```
  */
 export function holidayNameOf(label: string): HolidayName {
-  if (typeof label !== 'string') throw invalidInput([{ path: ['label'], message: `expected a text label, got ${describeValue(label)}` }]);
+  if (typeof label !== 'string') throw invalidInput([wrongType(['label'], 'label', label, CALENDAR_TEXTS)]);
   if (label.length > 1000) return { zh: label, en: label };
   const parts = label.split(',').map((part) => part.trim());
   if (parts.length >= 3 && /^\d+$/.test(parts.at(-1) ?? '')) parts.pop();

@@ -7,8 +7,9 @@
  */
 import { own } from '../core/own.js';
 import { listEntries } from '../core/bounded-list.js';
-import type { ValidationIssue } from '../core/errors.js';
-import { civilOf, dayNumberOfText, fromDayNumber, type DayNumber } from '../core/plain-date.js';
+import { issue, wrongType, type IssuePath, type ValidationIssue } from '../core/errors.js';
+import { CALENDAR_TEXTS as TEXTS } from './issue-texts.js';
+import { civilOf, dateIssue, dayNumberOfText, fromDayNumber, type DayNumber } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
 
 /** Checked holiday data: covered years and, per day number, the label the data gave (if any). */
@@ -57,11 +58,12 @@ type Positions = Record<'holidays' | 'workdays', Map<DayNumber, number>>;
  * ```
  */
 export function readScheduleData(raw: unknown): ReadSource {
-  return readSource(raw, 'calendar data', readYears);
+  return readSource(raw, 'calendar-data', readYears);
 }
 
 /**
- * Reads one year's schedule for `withYear`: every date must fall in that year.
+ * Reads one year's schedule for `withYear`: every date must fall in that year, or in the
+ * 29–31 December before it (which its notice may move, [I-25]).
  *
  * @example
  * ```ts
@@ -72,9 +74,9 @@ export function readScheduleData(raw: unknown): ReadSource {
 export function readYearSchedule(year: unknown, raw: unknown): ReadSource {
   const issues: ValidationIssue[] = [];
   const valid = isCalendarYear(year);
-  if (!valid) issues.push({ path: ['year'], message: `expected a year 1–9999, got ${describeValue(year)}` });
+  if (!valid) issues.push(yearIssue(['year'], year));
   // With no valid year there is nothing to check the days against.
-  return readSource(raw, 'year schedule', () => (valid ? [year] : undefined), issues);
+  return readSource(raw, 'year-schedule', () => (valid ? [year] : undefined), issues);
 }
 
 /**
@@ -88,7 +90,7 @@ export function readYearSchedule(year: unknown, raw: unknown): ReadSource {
  * ```
  */
 export function readChineseDaysData(raw: unknown): ReadSource {
-  return readSource(raw, 'chinese-days data', undefined, [], true);
+  return readSource(raw, 'chinese-days-data', undefined, [], true);
 }
 
 /**
@@ -101,8 +103,10 @@ export function readChineseDaysData(raw: unknown): ReadSource {
  * ```
  */
 export function mergeYear(base: ScheduleSource, year: number, added: ScheduleSource): ScheduleSource {
+  // The year's days are replaced; so is any day of the previous December its notice speaks of.
+  const replaced = (day: DayNumber) => civilOf(day).year === year || added.holidays.has(day) || added.workdays.has(day);
   const merge = (days: ReadonlyMap<DayNumber, string | undefined>, more: ReadonlyMap<DayNumber, string | undefined>): Days =>
-    new Map([...[...days].filter(([day]) => civilOf(day).year !== year), ...more]);
+    new Map([...[...days].filter(([day]) => !replaced(day)), ...more]);
   return {
     years: sortedYears([...base.years, year]),
     holidays: merge(base.holidays, added.holidays),
@@ -117,14 +121,14 @@ export function mergeYear(base: ScheduleSource, year: number, added: ScheduleSou
  */
 function readSource(
   raw: unknown,
-  what: string,
+  what: keyof typeof TEXTS.nouns,
   coveredYears: ((value: unknown, issues: ValidationIssue[]) => number[] | undefined) | undefined,
   issues: ValidationIssue[] = [],
   labelled = false,
 ): ReadSource {
   const record = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
   if (record === undefined) {
-    issues.push({ path: [], message: `expected ${what} as an object, got ${describeValue(raw)}` });
+    issues.push(wrongType([], what, raw, TEXTS));
     return { source: { years: [], holidays: new Map(), workdays: new Map() }, issues };
   }
   const given = coveredYears?.(own(record, 'years'), issues);
@@ -135,7 +139,7 @@ function readSource(
   let years = given ?? [];
   if (coveredYears === undefined) {
     years = sortedYears([...holidays.keys(), ...workdays.keys()].map((day) => civilOf(day).year));
-    if (issues.length === 0 && years.length === 0) issues.push({ path: ['holidays'], message: 'no dates at all' });
+    if (issues.length === 0 && years.length === 0) issues.push(issue(['holidays'], 'empty', { what: 'date' }, TEXTS));
   }
   const source = { years, holidays, workdays };
   if (coveredYears === undefined || given !== undefined) checkConsistency(source, positions, issues);
@@ -146,21 +150,25 @@ function sortedYears(years: Iterable<number>): number[] {
   return [...new Set(years)].sort((a, b) => a - b);
 }
 
+function yearIssue(path: IssuePath, value: unknown): ValidationIssue {
+  return issue(path, 'out-of-range', { what: 'year', min: 1, max: 9999, value: describeValue(value) });
+}
+
 function isCalendarYear(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 9999;
 }
 
 function readYears(value: unknown, issues: ValidationIssue[]): number[] {
   if (!Array.isArray(value)) {
-    issues.push({ path: ['years'], message: `expected a list of covered years, got ${describeValue(value)}` });
+    issues.push(wrongType(['years'], 'year-list', value, TEXTS));
     return [];
   }
-  const years = listEntries(value, 'years', MAX_YEARS, 'covered years', issues);
+  const years = listEntries(value, 'years', MAX_YEARS, 'covered-years', issues, TEXTS);
   if (years === undefined) return [];
   years.forEach((year, index) => {
-    if (!isCalendarYear(year)) issues.push({ path: ['years', index], message: `expected a year 1–9999, got ${describeValue(year)}` });
+    if (!isCalendarYear(year)) issues.push(yearIssue(['years', index], year));
   });
-  if (years.length === 0) issues.push({ path: ['years'], message: 'at least one covered year is needed' });
+  if (years.length === 0) issues.push(issue(['years'], 'empty', { what: 'covered-year' }, TEXTS));
   return sortedYears(years.filter(isCalendarYear));
 }
 
@@ -171,25 +179,32 @@ function readDays(value: unknown, key: string, issues: ValidationIssue[], positi
   // A map is a plain object: a String object or a typed array would be one of millions of
   // keys, and a Map's entries are not keys at all.
   if (typeof value !== 'object' || value === null || (list ? labelled : Object.prototype.toString.call(value) !== '[object Object]')) {
-    const expected = labelled ? 'a map from date to name' : 'a list of dates or a map from date to name';
-    issues.push({ path: [key], message: `expected ${expected}, got ${describeValue(value)}` });
+    issues.push(wrongType([key], labelled ? 'date-map' : 'date-list-or-map', value, TEXTS));
     return days;
   }
   const read = (date: unknown, where: string | number, label?: unknown): void => {
     const day = dayNumberOfText(date);
-    if (day === undefined) issues.push({ path: [key, where], message: `not a date: ${describeValue(date)}` });
+    if (day === undefined) issues.push(dateIssue([key, where], date));
     else if (list) {
       days.set(day, undefined);
       positions.set(day, where as number);
     } else if (typeof label === 'string') days.set(day, label);
-    else issues.push({ path: [key, where], message: `expected a name, got ${describeValue(label)}` });
+    else issues.push(wrongType([key, where], 'holiday-name', label, TEXTS));
   };
-  if (list) listEntries(value, key, MAX_DAYS, 'dates', issues)?.forEach(read);
+  if (list) listEntries(value, key, MAX_DAYS, 'dates', issues, TEXTS)?.forEach(read);
   else {
     const map = value as Record<string, unknown>;
-    listEntries(Object.keys(map), key, MAX_DAYS, 'dates', issues)?.forEach((date) => read(date, date as string, map[date as string]));
+    listEntries(Object.keys(map), key, MAX_DAYS, 'dates', issues, TEXTS)?.forEach((date) => read(date, date as string, map[date as string]));
   }
   return days;
+}
+
+// A notice may move days from 29 December of the year before its own [I-25]: such a day is
+// accepted with the covered year after it (it belongs to its own year, which it does not
+// make covered).
+function isLateDecemberBefore(day: DayNumber, covered: ReadonlySet<number>): boolean {
+  const civil = civilOf(day);
+  return civil.month === 12 && civil.day >= 29 && covered.has(civil.year + 1);
 }
 
 // A day cannot be both a holiday and a make-up working day, and the data must not name
@@ -201,14 +216,14 @@ function checkConsistency(source: ScheduleSource, positions: Positions, issues: 
   const where = (key: keyof Positions, day: DayNumber) => positions[key].get(day) ?? fromDayNumber(day);
   for (const key of ['holidays', 'workdays'] as const) {
     for (const day of source[key].keys()) {
-      if (years.length > 0 && !covered.has(civilOf(day).year)) {
-        issues.push({ path: [key, where(key, day)], message: `${fromDayNumber(day)} is not in a covered year (${yearList})` });
+      if (years.length > 0 && !covered.has(civilOf(day).year) && !isLateDecemberBefore(day, covered)) {
+        issues.push(issue([key, where(key, day)], 'outside-covered-years', { date: fromDayNumber(day), covered: yearList }, TEXTS));
       }
     }
   }
   for (const day of source.workdays.keys()) {
     if (source.holidays.has(day)) {
-      issues.push({ path: ['workdays', where('workdays', day)], message: `${fromDayNumber(day)} is listed both as a holiday and as a make-up working day` });
+      issues.push(issue(['workdays', where('workdays', day)], 'holiday-and-workday', { date: fromDayNumber(day) }, TEXTS));
     }
   }
 }

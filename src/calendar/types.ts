@@ -10,10 +10,11 @@ export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
 
 /**
  * What to do when a day is needed from a year whose official schedule is not in the data:
- * `'error'` throws `SkillcertError` `calendar-coverage`; `'weekends-only'` treats
- * Monday–Friday as working days and marks the result `provisional`.
+ * `'error'` throws `SkillcertError` `calendar-coverage`; `'estimate'` follows the law in force
+ * and the notices' custom [I-26]; `'weekends-only'` treats Monday–Friday as working days. Both
+ * estimates mark the result `provisional`.
  */
-export type UncoveredPolicy = 'error' | 'weekends-only';
+export type UncoveredPolicy = 'error' | 'estimate' | 'weekends-only';
 
 /** Options of calendar methods. */
 export interface CalendarOptions {
@@ -43,6 +44,12 @@ export interface CalendarCoverage {
   readonly to: number;
   /** Every covered year, ascending (may have gaps once `withYear` adds a later one). */
   readonly years: readonly number[];
+  /**
+   * The last final day, 28 December of the last covered year [I-25]: the days after it are
+   * published but the next year's notice may still move them, so an answer that used one is
+   * provisional (never an error). Likewise 29–31 December of a covered year followed by a gap.
+   */
+  readonly finalThrough: PlainDate;
 }
 
 /** A day passed over while counting working days, with the reason. */
@@ -51,6 +58,8 @@ export interface SkippedDay {
   readonly kind: 'weekend' | 'holiday';
   /** Holiday name, zh and en, when the data names it. */
   readonly name?: { readonly zh: string; readonly en: string };
+  /** `true` for a holiday of an uncovered year estimated under `uncovered: 'estimate'` [I-26]. */
+  readonly estimated?: true;
 }
 
 /** The result of {@link WorkingDayCalendar.explainWorkingDays}. */
@@ -61,14 +70,19 @@ export interface WorkingDaysExplanation {
   readonly skipped: readonly SkippedDay[];
   /** Make-up working days that counted although they fall on a weekend. */
   readonly makeupWorkdays: readonly PlainDate[];
-  /** True when a day of an uncovered year was estimated from weekends alone. */
+  /** Those of `makeupWorkdays` that are estimated (`uncovered: 'estimate'`, [I-26]); present only when there are any. */
+  readonly estimatedMakeupWorkdays?: readonly PlainDate[];
+  /** True when a day of an uncovered year was estimated, or a day after `coverage.finalThrough` was used [I-25]. */
   readonly provisional: boolean;
 }
 
 /** A date computed by a calendar, with whether it was estimated. */
 export interface CalendarAnswer<T> {
   readonly value: T;
-  /** True when a day of an uncovered year was used (only under `uncovered: 'weekends-only'`). */
+  /**
+   * True when a day of an uncovered year was used (only under an estimating `uncovered`), or a
+   * published day that is not final yet (after `coverage.finalThrough`, [I-25]).
+   */
   readonly provisional: boolean;
 }
 

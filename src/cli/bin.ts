@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // The `skillcert` executable: wires the CLI to the process.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createInterface } from 'node:readline';
 import { runCli } from './main.js';
 
 // A reader that stops early (`skillcert sessions 2026 | head -1`) closes the pipe: that ends
@@ -23,13 +21,21 @@ function installedVersion(): string | undefined {
   }
 }
 
+// Output waits for its reader: the next chunk is written only once the last one has been
+// taken (or is buffered below the stream's mark), so a slow reader never grows our memory.
+function write(text: string): Promise<void> {
+  if (process.stdout.write(text)) return Promise.resolve();
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
 void runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
+  write,
   err: (line) => process.stderr.write(`${line}\n`),
-  readFile: (path) => readFileSync(path, 'utf8'),
-  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  stdin: () => process.stdin,
   now: () => Date.now(),
   version: installedVersion(),
+  workerScript: new URL('./cli-worker.js', import.meta.url),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -6,46 +6,108 @@
  */
 import { deepFreeze } from '../core/freeze.js';
 import { chinaCalendar } from '../calendar/china-calendar.js';
-import type { WorkingDayCalendar, YearSchedule } from '../calendar/types.js';
+import type { DayKind, WorkingDayCalendar, YearSchedule } from '../calendar/types.js';
 import { chinaToday } from '../core/china-time.js';
-import { formatIssuePath, invalidInput, SkillcertError } from '../core/errors.js';
-import { LEVELS, TRACKS, type Level, type TrackId } from '../eligibility/catalog.js';
-import { checkAllLevels, checkEligibility, type EligibilityResult } from '../eligibility/check.js';
+import { LEVELS, TRACKS } from '../eligibility/catalog.js';
 import { getSession, sessionsInYear } from '../schedule/sessions.js';
+import { toICalendar } from '../schedule/ical.js';
+import { fromHolidayCn } from '../calendar/holiday-cn.js';
 import { SESSION_DATE_LABELS, type SessionDateField } from '../schedule/labels.js';
 import type { ExamSession } from '../schedule/types.js';
 import type { AnswerKey, Paper, Responses } from '../scoring/paper.js';
 import { scorePaper } from '../scoring/score.js';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parseCommandLine, type Command, type Lang } from './args.js';
+import { CliProblem, labelText, problemLine, problemsOf, CLI_LABELS } from './messages.js';
+import { csvTemplateRows } from './batch/csv-layout.js';
+import { runCheck } from './batch/run.js';
+import { openText } from './batch/input.js';
 
 /** What the CLI reads and writes; the binary passes the process's, tests their own. */
 export interface CliIo {
   /** Writes one line (without its newline) to standard output. */
   readonly out: (line: string) => void;
+  /** Writes text to standard output; resolves once the reader has room for more. */
+  readonly write: (text: string) => Promise<void>;
   /** Writes one line to standard error. */
   readonly err: (line: string) => void;
-  /** Reads a whole text file; throws on failure. */
-  readonly readFile: (path: string) => string;
-  /** The lines of standard input (for `check` batches). */
-  readonly stdinLines: () => AsyncIterable<string>;
+  /** Standard input, as a stream. */
+  readonly stdin: () => NodeJS.ReadableStream;
   /** Now, as epoch milliseconds. */
   readonly now: () => number;
   /** The installed package's version, for `--version`. */
   readonly version?: string;
+  /** Opens a file (`null`: standard input) as text within a size limit; default: the file system. */
+  readonly readText?: (file: string | null, limit: number) => AsyncIterable<string>;
+  /** The worker script of `check --jobs`; absent: batches run in one thread. */
+  readonly workerScript?: URL;
 }
 
 /** Exit codes: 0 done; 1 "not eligible" or "failed" (only with `--strict`); 2 bad input. */
 export const EXIT = /* @__PURE__ */ deepFreeze({ ok: 0, negative: 1, badInput: 2 } as const);
 
-const USAGE = [
-  'usage:',
-  '  skillcert check <profile.json | -> --track <id> [--level <level>] [--as-of <date>] [--lang zh|en] [--json] [--strict]',
-  '  skillcert sessions <year> [--json]',
-  '  skillcert session <YYYY-MM> [--json]',
-  '  skillcert workdays add <date> <n> [--explain] [--json]',
-  '  skillcert score <paper.json> <key.json> <responses.json> [--json] [--strict]',
-  'options: --calendar-data <file> adds published years ({ "year", "holidays", "workdays" } or a list of them)',
-];
+/** Largest `--calendar-data` file read: 10 MiB. */
+export const MAX_CALENDAR_DATA_BYTES = 10 * 1024 ** 2;
+/** Largest paper, key or responses file read: 64 MiB. */
+const MAX_SCORE_FILE_BYTES = 64 * 1024 ** 2;
+
+/**
+ * The help text, in Chinese or English, with every track and level id and its Chinese name.
+ *
+ * @example
+ * ```ts
+ * helpText('en')[0];
+ * //=> 'skillcert — CCIA digital-skills certificates: eligibility, exam sessions, scoring'
+ * ```
+ */
+export function helpText(lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const lines = zh
+    ? [
+        'skillcert — 中国互联网协会数字技能证书：报考条件、考试场次、评分',
+        '',
+        '用法：',
+        '  skillcert check [文件…] --track <职业> [--level <等级>] [--as-of <日期>]',
+        '        [--input json|ndjson|csv] [--format text|json|ndjson|csv|summary] [--id <字段>] [--jobs <n>] [--strict]',
+        '      判断报考条件。文件可为单个 JSON、JSON 数组、NDJSON 或 CSV；不给文件则读标准输入。',
+        '  skillcert template csv              打印 CSV 名单模板（表头 + 一行示例）',
+        '  skillcert sessions <年份> [--json | --ics]   全年考试场次（--ics：日历文件）',
+        '  skillcert session <YYYY-MM> [--json]        某次考试的各项日期',
+        '  skillcert workdays add <日期> <n> [--explain]  第 n 个工作日',
+        '  skillcert workdays between <a> <b>          a 之后至 b（含）的工作日天数',
+        '  skillcert day <日期>                         某天是工作日、周末、节假日还是调休上班日',
+        '  skillcert score <试卷.json> <答案.json> <作答.json> [--partial <比例>] [--strict]  评分',
+        '',
+        '通用选项：--lang zh|en（默认 zh）  --calendar-data <文件>（补充已公布年份的节假日安排：holiday-cn 的年度文件或 { year, holidays, workdays }，可为数组，≤ 10 MB）',
+        '退出码：0 完成；1 不符合条件或不及格（仅 --strict）；2 输入有误',
+        '',
+        '职业（--track）：',
+      ]
+    : [
+        'skillcert — CCIA digital-skills certificates: eligibility, exam sessions, scoring',
+        '',
+        'usage:',
+        '  skillcert check [file…] --track <id> [--level <level>] [--as-of <date>]',
+        '        [--input json|ndjson|csv] [--format text|json|ndjson|csv|summary] [--id <field>] [--jobs <n>] [--strict]',
+        '      checks eligibility. A file holds one JSON profile, a JSON array, NDJSON or CSV; no file reads standard input.',
+        '  skillcert template csv              prints the CSV sheet (header + one example row)',
+        '  skillcert sessions <year> [--json | --ics]   the year\'s exam sessions (--ics: a calendar file)',
+        '  skillcert session <YYYY-MM> [--json]        one session\'s dates',
+        '  skillcert workdays add <date> <n> [--explain]  the n-th working day',
+        '  skillcert workdays between <a> <b>          working days after a up to b (inclusive)',
+        '  skillcert day <date>                         working day, weekend, holiday or make-up working day',
+        '  skillcert score <paper.json> <key.json> <responses.json> [--partial <fraction>] [--strict]',
+        '',
+        'every command: --lang zh|en (default zh); --calendar-data <file> adds published years: holiday-cn yearly files or { year, holidays, workdays }, one or a list (≤ 10 MB)',
+        'exit codes: 0 done; 1 not eligible or failed (only with --strict); 2 bad input',
+        '',
+        'tracks (--track):',
+      ];
+  for (const track of TRACKS) lines.push(`  ${track.id.padEnd(36)} ${track.name.zh}${zh ? '' : ` (${track.name.en})`}`);
+  lines.push(zh ? '等级（--level，不给则判断全部三级）：' : 'levels (--level; without it, all three):');
+  for (const level of LEVELS) lines.push(`  ${level.id.padEnd(36)} ${level.name.zh}${zh ? '' : ` (${level.name.en})`}`);
+  return lines;
+}
 
 /**
  * Runs the CLI with the given arguments and returns the exit code.
@@ -57,60 +119,51 @@ const USAGE = [
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Errors are written in the language asked for, even when the rest of the line is wrong.
+  const langAt = argv.findIndex((word) => word === '--lang' || word === '--lang=en');
+  const lang: Lang = argv[langAt] === '--lang=en' || argv[langAt + 1] === 'en' ? 'en' : 'zh';
   try {
     const command = parseCommandLine(argv);
     return await execute(command, io);
   } catch (error) {
-    io.err(oneLineError(error));
+    for (const problem of problemsOf(error, lang)) io.err(`skillcert: ${problemLine(problem)}`);
     return EXIT.badInput;
   }
 }
 
 /**
- * One line that names the field: `work[1].to: not a date: 2026-02-30`.
+ * One line that names the field: `skillcert: work[1].to: not a date: 2026-02-30`.
  *
  * @example
  * ```ts
- * oneLineError(invalidInput([{ path: ['--track'], message: 'required' }]));
+ * oneLineError(new CliProblem('required', '--track'), 'en');
  * //=> 'skillcert: --track: required'
  * ```
  */
-export function oneLineError(error: unknown): string {
-  return `skillcert: ${escapeLineBreaks(errorText(error))}`;
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof SkillcertError) {
-    const issue = error.issues[0];
-    if (issue !== undefined && issue.path.length > 0) return `${formatIssuePath(issue.path)}: ${issue.message}`;
-    // The library's advice names an option (`; pass { uncovered … }`); here the remedy is a flag.
-    if (error.code === 'calendar-coverage') return `${error.message.split('; pass ')[0]}; give that year's published schedule with --calendar-data <file>`;
-    return error.message;
-  }
-  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-// A value typed with a line break in it must not split the one line of an error: control
-// characters and line separators are written as escapes (`\n`, `\u2028`).
-function escapeLineBreaks(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (character) =>
-    character === '\n' ? '\\n' : character === '\r' ? '\\r' : character === '\t' ? '\\t' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+export function oneLineError(error: unknown, lang: Lang = 'en'): string {
+  const [problem] = problemsOf(error, lang);
+  return `skillcert: ${problem === undefined ? '' : problemLine(problem)}`;
 }
 
 async function execute(command: Command, io: CliIo): Promise<number> {
   switch (command.kind) {
     case 'help':
-      for (const line of USAGE) io.out(line);
-      return EXIT.ok;
+      for (const line of helpText(command.lang)) io.out(line);
+      return command.asked ? EXIT.ok : EXIT.badInput;
     case 'version':
       io.out(io.version === undefined ? 'skillcert' : `skillcert ${io.version}`);
       return EXIT.ok;
     case 'check':
-      return command.profileFile === null ? checkBatch(command, io) : checkOne(command, io);
+      return runCheck(command, command.asOf ?? chinaToday(io.now()), io);
+    case 'template': {
+      await io.write(`\ufeff${stringifyCsv(csvTemplateRows(command.lang))}`);
+      return EXIT.ok;
+    }
     case 'sessions': {
-      const sessions = sessionsInYear(command.year, { calendar: calendarFor(command, io) });
-      if (command.json) io.out(JSON.stringify(sessions));
+      const sessions = sessionsInYear(command.year, { calendar: await calendarFor(command, io) });
+      if (command.ics) {
+        await io.write(toICalendar(sessions, { lang: command.lang }));
+      } else if (command.json) io.out(JSON.stringify(sessions));
       else {
         for (const session of sessions) io.out(sessionLine(session, command.lang));
         if (sessions.some((session) => session.provisional.length > 0)) io.out(`* ${label('provisional', command.lang).trim()}`);
@@ -118,13 +171,13 @@ async function execute(command: Command, io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     case 'session': {
-      const session = getSession(command.year, command.month, { calendar: calendarFor(command, io) });
+      const session = getSession(command.year, command.month, { calendar: await calendarFor(command, io) });
       if (command.json) io.out(JSON.stringify(session));
       else for (const line of sessionDetail(session, command.lang)) io.out(line);
       return EXIT.ok;
     }
     case 'workdays-add': {
-      const calendar = calendarFor(command, io);
+      const calendar = await calendarFor(command, io);
       const explanation = calendar.explainWorkingDays(command.date, command.n);
       if (command.json) io.out(JSON.stringify(command.explain ? explanation : { result: explanation.result }));
       else {
@@ -139,136 +192,96 @@ async function execute(command: Command, io: CliIo): Promise<number> {
       }
       return EXIT.ok;
     }
+    case 'workdays-between': {
+      const calendar = await calendarFor(command, io);
+      const days = calendar.workingDaysBetween(command.from, command.to);
+      if (command.json) io.out(JSON.stringify({ from: command.from, to: command.to, workingDays: days }));
+      else io.out(`${days}  (${labelText('weekdays', command.lang, { a: command.from, b: command.to })})`);
+      return EXIT.ok;
+    }
+    case 'day': {
+      const calendar = await calendarFor(command, io);
+      const day = dayFacts(calendar, command.date);
+      if (command.json) io.out(JSON.stringify(day));
+      else {
+        const kind = label(day.kind === 'makeup-workday' ? 'makeup' : day.kind, command.lang);
+        io.out(`${day.date} ${kind}${day.name === undefined ? '' : ` ${day.name[command.lang]}`}${day.provisional ? label(day.published ? 'notFinalDay' : 'provisionalDay', command.lang) : ''}`);
+      }
+      return EXIT.ok;
+    }
     case 'score': {
-      const [paper, key, responses] = [command.paperFile, command.keyFile, command.responsesFile].map((file) => readJson(file, io));
+      const paper = await readJson(command.paperFile, io, MAX_SCORE_FILE_BYTES);
+      const key = await readJson(command.keyFile, io, MAX_SCORE_FILE_BYTES);
+      const responses = await readJson(command.responsesFile, io, MAX_SCORE_FILE_BYTES);
       // Parsed JSON of any shape: scorePaper checks it and reports bad input by path.
-      const score = scorePaper(paper as Paper, key as AnswerKey, responses as Responses);
+      const policy = command.partial === undefined ? undefined : { multiple: { partial: command.partial } };
+      const score = scorePaper(paper as Paper, key as AnswerKey, responses as Responses, policy);
       if (command.json) io.out(JSON.stringify(score));
       else {
         const verdict = score.passed ? label('passed', command.lang) : label('failed', command.lang);
         io.out(`${label('total', command.lang)} ${score.total} / 100 — ${verdict}${score.passed ? '' : ` (${label('toPass', command.lang)} ${score.pointsToPass})`}`);
-        for (const section of score.sections) io.out(`  ${section.kind}: ${section.earned} / ${section.possible}`);
+        for (const section of score.sections) io.out(`  ${label(section.kind, command.lang)}: ${section.earned} / ${section.possible}`);
       }
       return command.strict && !score.passed ? EXIT.negative : EXIT.ok;
     }
   }
 }
 
-type CheckCommand = Extract<Command, { kind: 'check' }>;
-
-function checkProfile(profile: unknown, command: CheckCommand, asOf: string): EligibilityResult[] {
-  // The words typed on the command line: checkEligibility checks them and names the bad one.
-  const query = { track: command.track as TrackId, asOf };
-  if (command.level !== undefined) return [checkEligibility(profile, { ...query, level: command.level as Level })];
-  return Object.values(checkAllLevels(profile, query));
-}
-
-function checkOne(command: CheckCommand, io: CliIo): number {
-  const profile = readJson(command.profileFile as string, io);
-  const results = checkProfile(profile, command, command.asOf ?? chinaToday(io.now()));
-  if (command.json) io.out(JSON.stringify(command.level === undefined ? results : results[0]));
-  else for (const result of results) for (const line of describeResult(result, command.lang)) io.out(line);
-  return command.strict && !results.some((result) => result.eligible) ? EXIT.negative : EXIT.ok;
-}
-
-// NDJSON batch: one profile per line in, one JSON result per line out; a bad line gets
-// an error line and the batch goes on. The exit code says whether any line was bad.
-async function checkBatch(command: CheckCommand, io: CliIo): Promise<number> {
-  const asOf = command.asOf ?? chinaToday(io.now());
-  let lineNumber = 0;
-  let bad = false;
-  let anyIneligible = false;
-  for await (const raw of io.stdinLines()) {
-    lineNumber += 1;
-    if (raw.trim() === '') continue;
+/** A day's kind, its holiday name when it has one, and whether it is estimated ([I-25]). */
+function dayFacts(calendar: WorkingDayCalendar, date: string): { date: string; kind: DayKind; name?: { zh: string; en: string }; provisional: boolean; published: boolean } {
+  const kind = calendar.dayKind(date, { uncovered: 'weekends-only' });
+  const year = Number(date.slice(0, 4));
+  // Estimated when the year is not covered, or (calendars that say so) after the last final
+  // day: from 29 December of the last covered year on, the next year may still move it [I-25].
+  const finalThrough = (calendar.coverage as { finalThrough?: unknown }).finalThrough;
+  const published = calendar.coverage.years.includes(year);
+  const provisional = !published || (typeof finalThrough === 'string' && date > finalThrough);
+  let name: { zh: string; en: string } | undefined;
+  if (kind === 'holiday') {
+    // The calendar names a holiday where it explains a count that passes over it: count one
+    // working day back from the day after, and the holiday is among the days skipped.
     try {
-      const results = checkProfile(parseJsonText(raw, ['line', lineNumber]), command, asOf);
-      anyIneligible ||= !results.some((result) => result.eligible);
-      io.out(JSON.stringify({ line: lineNumber, result: command.level === undefined ? results : results[0] }));
-    } catch (error) {
-      bad = true;
-      const { code, issues } = error instanceof SkillcertError ? error : { code: 'internal', issues: [] };
-      io.out(JSON.stringify({ line: lineNumber, error: { code, message: oneLineError(error).replace(/^skillcert: /, ''), issues } }));
+      const options = { uncovered: 'weekends-only' } as const;
+      const after = calendar.addWorkingDays(date, 1, options);
+      name = calendar.explainWorkingDays(after, -1, options).skipped.find((day) => day.date === date)?.name;
+    } catch {
+      name = undefined;
     }
   }
-  if (bad) return EXIT.badInput;
-  return command.strict && anyIneligible ? EXIT.negative : EXIT.ok;
+  return { date, kind, ...(name === undefined ? {} : { name }), provisional, published };
 }
 
-function calendarFor(command: { calendarData?: string }, io: CliIo): WorkingDayCalendar {
+
+async function calendarFor(command: { calendarData?: string }, io: CliIo): Promise<WorkingDayCalendar> {
   if (command.calendarData === undefined) return chinaCalendar;
-  const data = readJson(command.calendarData, io);
+  const data = await readJson(command.calendarData, io, MAX_CALENDAR_DATA_BYTES);
   const years = Array.isArray(data) ? data : [data];
   let calendar: WorkingDayCalendar = chinaCalendar;
   years.forEach((entry: unknown, index) => {
     const record = (typeof entry === 'object' && entry !== null ? entry : {}) as { year?: unknown; holidays?: unknown; workdays?: unknown };
-    if (typeof record.year !== 'number') throw invalidInput([{ path: ['--calendar-data', index, 'year'], message: 'expected the year as a number' }]);
-    calendar = calendar.withYear(record.year, { holidays: record.holidays, workdays: record.workdays } as YearSchedule);
+    if (typeof record.year !== 'number') throw new CliProblem('calendar-data-year', `--calendar-data[${index}].year`);
+    // A holiday-cn file ({ year, papers, days }) as published, or our own { year, holidays, workdays }.
+    const schedule = Array.isArray((record as { days?: unknown }).days) ? fromHolidayCn(entry) : ({ holidays: record.holidays, workdays: record.workdays } as YearSchedule);
+    calendar = calendar.withYear(record.year, schedule);
   });
   return calendar;
 }
 
-function readJson(file: string, io: CliIo): unknown {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch {
-    throw invalidInput([{ path: [file], message: 'cannot read the file' }]);
-  }
-  return parseJsonText(text, [file]);
-}
-
-function parseJsonText(text: string, path: (string | number)[]): unknown {
+// A whole JSON file, refused unread when over the limit (a stream with no size, such as
+// /dev/zero, is cut off at the limit as it is read).
+async function readJson(file: string, io: CliIo, limit: number): Promise<unknown> {
+  let text = '';
+  const source = file === '-' ? null : file;
+  for await (const part of io.readText === undefined ? openText(source, io.stdin, limit) : io.readText(source, limit)) text += part;
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw invalidInput([{ path, message: `not JSON: ${cause instanceof Error ? cause.message : 'parse error'}` }]);
+    throw new CliProblem('not-json', file, { reason: cause instanceof Error ? cause.message : 'parse error' });
   }
 }
 
-const LABELS = {
-  eligible: { zh: '可以报考', en: 'may register' },
-  ineligible: { zh: '暂不可报考', en: 'may not register yet' },
-  incomplete: { zh: '信息不全，尚无法判断', en: 'not enough information to decide' },
-  by: { zh: '依据', en: 'by' },
-  earliest: { zh: '最早可报考日期', en: 'earliest eligible date' },
-  never: { zh: '仅凭时间推移无法满足条件', en: 'time alone will not make the applicant eligible' },
-  missing: { zh: '请补充', en: 'please provide' },
-  asOf: { zh: '截至', en: 'as of' },
-  provisional: { zh: '（估算：当年节假日安排尚未公布）', en: ' (estimate: holiday schedule not yet published)' },
-  onHoliday: { zh: '考试日为法定节假日', en: 'exam day is a public holiday' },
-  onMakeup: { zh: '考试日为调休上班日', en: 'exam day is a make-up working day' },
-  weekend: { zh: '周末', en: 'weekend' },
-  holiday: { zh: '节假日', en: 'holiday' },
-  makeup: { zh: '调休上班', en: 'make-up working day' },
-  total: { zh: '总分', en: 'total' },
-  passed: { zh: '及格', en: 'passed' },
-  failed: { zh: '不及格', en: 'failed' },
-  toPass: { zh: '距及格还差', en: 'points to pass' },
-} as const;
-
-function label(key: keyof typeof LABELS | SessionDateField, lang: Lang): string {
-  return (key in SESSION_DATE_LABELS ? SESSION_DATE_LABELS[key as SessionDateField] : LABELS[key as keyof typeof LABELS])[lang];
-}
-
-function describeResult(result: EligibilityResult, lang: Lang): string[] {
-  const track = TRACKS.find((entry) => entry.id === result.track)?.name[lang] ?? result.track;
-  const level = LEVELS.find((entry) => entry.id === (result.level as Level))?.name[lang] ?? result.level;
-  const lines = [`${track} · ${level} (${label('asOf', lang)} ${result.asOf}): ${label(result.status, lang)}`];
-  if (result.eligible) {
-    for (const id of result.satisfiedBy) {
-      const clause = result.clauses.find((outcome) => outcome.id === id);
-      lines.push(`  ${label('by', lang)} ${id}: ${clause?.text[lang] ?? ''}`);
-    }
-    return lines;
-  }
-  lines.push(`  ${label('earliest', lang)}: ${result.earliestEligibleOn ?? label('never', lang)}`);
-  if (result.missing.length > 0) lines.push(`  ${label('missing', lang)}: ${result.missing.join(', ')}`);
-  for (const clause of result.clauses) {
-    const unmet = clause.requirements.filter((requirement) => !requirement.met).map((requirement) => requirement.message[lang]);
-    lines.push(`  ✗ ${clause.id} ${clause.text[lang]}${unmet.length > 0 ? ` — ${unmet.join(lang === 'zh' ? '；' : '; ')}` : ''}`);
-  }
-  return lines;
+function label(key: keyof typeof CLI_LABELS | SessionDateField, lang: Lang): string {
+  return key in SESSION_DATE_LABELS ? SESSION_DATE_LABELS[key as SessionDateField][lang] : labelText(key as keyof typeof CLI_LABELS, lang);
 }
 
 // A trailing * marks a date estimated without the official holiday schedule.

@@ -5,19 +5,19 @@
  * once. One message for every limit of the library.
  * @module
  */
-import type { ValidationIssue } from './errors.js';
+import { issue, type IssueNoun, type IssuePath, type IssueTexts, type ValidationIssue } from './errors.js';
 
 /**
- * The message of a list over its limit, checked before any item is read.
+ * The issue of a list over its limit, checked before any item is read.
  *
  * @example
  * ```ts
- * tooManyMessage(200, 'work periods');
+ * tooMany(['work'], 200, 'work-periods', { nouns: { 'work-periods': ['work periods', '段工作经历'] } }).message.en;
  * //=> 'at most 200 work periods are accepted'
  * ```
  */
-export function tooManyMessage(max: number, what: string): string {
-  return `at most ${max} ${what} are accepted`;
+export function tooMany(path: IssuePath, max: number, what: IssueNoun, texts?: IssueTexts): ValidationIssue {
+  return issue(path, 'too-many', { max, what }, texts);
 }
 
 /**
@@ -46,17 +46,24 @@ export function listLength(list: { readonly length: unknown }): number {
  *
  * @example
  * ```ts
- * listEntries(new Array(2 ** 32 - 1), 'years', 9999, 'covered years', issues);
- * //=> undefined   (issues: [{ path: ['years'], message: 'at most 9999 covered years are accepted' }])
+ * listEntries(new Array(2 ** 32 - 1), 'years', 9999, 'covered-years', issues);
+ * //=> undefined   (issues: [{ path: ['years'], code: 'too-many', … }])
  * ```
  */
-export function listEntries(list: readonly unknown[], key: string | number | readonly (string | number)[], max: number, what: string, issues: ValidationIssue[]): unknown[] | undefined {
+export function listEntries(
+  list: readonly unknown[],
+  key: string | number | readonly (string | number)[],
+  max: number,
+  what: IssueNoun,
+  issues: ValidationIssue[],
+  texts?: IssueTexts,
+): unknown[] | undefined {
   const length = listLength(list);
   if (length <= max) {
     const entries: unknown[] = new Array(length);
     for (let i = 0; i < length; i++) entries[i] = list[i];
     return entries;
   }
-  issues.push({ path: typeof key === 'object' ? [...key] : [key], message: tooManyMessage(max, what) });
+  issues.push(tooMany(typeof key === 'object' ? [...key] : [key], max, what, texts));
   return undefined;
 }

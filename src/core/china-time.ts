@@ -5,8 +5,8 @@
  * carry it; eligibility and scoring never need an instant.
  * @module
  */
-import { SkillcertError } from './errors.js';
-import { fromDayNumber, isPlainDate, LAST_PLAIN_DAY, type PlainDate } from './plain-date.js';
+import { invalidInput, issue, SkillcertError } from './errors.js';
+import { dateIssue, fromDayNumber, invalidDate, isPlainDate, LAST_PLAIN_DAY, type PlainDate } from './plain-date.js';
 
 // The day number of 0001-01-01.
 const FIRST_PLAIN_DAY = -719_162;
@@ -129,9 +129,7 @@ export function chinaToday(now: Instant = Date.now()): PlainDate {
 export function chinaDateFrom(value: PlainDate | Instant, path: (string | number)[] = []): PlainDate {
   if (typeof value === 'string' && value.length === 10) {
     if (isPlainDate(value)) return value;
-    throw new SkillcertError('invalid-date', `not a date: ${describeValue(value)}`, {
-      issues: [{ path, message: `not a date: ${describeValue(value)}` }],
-    });
+    throw invalidDate(dateIssue(path, value));
   }
   return chinaDateOf(value, path);
 }
@@ -157,6 +155,46 @@ function toEpochMs(instant: unknown, path: (string | number)[]): number {
 }
 
 function notAnInstant(instant: unknown, path: (string | number)[], cause?: unknown): SkillcertError {
-  const message = `not an instant: ${describeValue(instant)} (expected a Date, epoch milliseconds or an ISO string with an offset)`;
-  return new SkillcertError('invalid-input', message, { issues: [{ path, message }], cause });
+  const found = issue(path, 'not-an-instant', { value: describeValue(instant) });
+  return new SkillcertError('invalid-input', invalidInput([found]).message, { issues: [found], cause });
 }
+
+/**
+ * The clock, read in this one module: epoch milliseconds now (the same in every zone).
+ *
+ * @example
+ * ```ts
+ * chinaDateOf(currentInstant()) === chinaToday();
+ * //=> true
+ * ```
+ */
+export function currentInstant(): number {
+  return Date.now();
+}
+
+/**
+ * A `Date` or epoch milliseconds as an RFC 5545 UTC date-time (`20261129T083000Z`, 3.3.5),
+ * for iCalendar's DTSTAMP; `undefined` for anything else or a moment outside the years
+ * 0000–9999 (four year digits).
+ *
+ * @example
+ * ```ts
+ * utcStampOf(Date.UTC(2026, 10, 29, 8, 30));
+ * //=> '20261129T083000Z'
+ * ```
+ */
+export function utcStampOf(value: unknown): string | undefined {
+  const ms = value instanceof Date ? value.getTime() : value;
+  if (typeof ms !== 'number' || !(ms >= -62_167_219_200_000 && ms < 253_402_300_800_000)) return undefined;
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/**
+ * A moment as a `Date` or epoch milliseconds (no string), as iCalendar's DTSTAMP takes it.
+ *
+ * @example
+ * ```ts
+ * const stamp: EpochInstant = Date.UTC(2026, 10, 29);
+ * ```
+ */
+export type EpochInstant = Date | number;

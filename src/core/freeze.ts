@@ -14,7 +14,10 @@
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
-  : T extends readonly (infer Item)[]
+  : // A primitive, branded or not (a PlainDate is a string with a brand): as it is.
+    T extends string | number | boolean | bigint | symbol | null | undefined
+    ? T
+    : T extends readonly (infer Item)[]
     ? readonly DeepReadonly<Item>[]
     : T extends object
       ? { readonly [K in keyof T]: DeepReadonly<T[K]> }

@@ -7,7 +7,7 @@
  * @module
  */
 import { describeValue } from './describe-value.js';
-import { formatIssuePath, SkillcertError, type IssuePath } from './errors.js';
+import { invalidInput, issue, SkillcertError, type IssuePath, type ValidationIssue } from './errors.js';
 
 declare const plainDateBrand: unique symbol;
 
@@ -149,10 +149,40 @@ export function isPlainDate(value: unknown): value is PlainDate {
  */
 export function parsePlainDate(value: unknown, path: IssuePath = []): PlainDate {
   if (isPlainDate(value)) return value;
-  const message = `not a date: ${describeValue(value)} (expected a real day as YYYY-MM-DD)`;
-  throw new SkillcertError('invalid-date', path.length === 0 ? message : `${formatIssuePath(path)}: ${message}`, {
-    issues: [{ path, message }],
-  });
+  throw invalidDate(dateIssue(path, value));
+}
+
+/**
+ * The issue of a value that is not a real day: `required` when it is `undefined`,
+ * `impossible-date` when it is shaped `"YYYY-MM-DD"` but names no day (`2026-02-30`,
+ * `2026-13-01`), `not-a-date` for anything else (`2026/02/30`, `""`, a number).
+ *
+ * @example
+ * ```ts
+ * dateIssue(['asOf'], '2026-02-30').code;
+ * //=> 'impossible-date'
+ * dateIssue(['asOf'], '2026/02/30').code;
+ * //=> 'not-a-date'
+ * ```
+ */
+export function dateIssue(path: IssuePath, value: unknown): ValidationIssue {
+  if (value === undefined) return issue(path, 'required');
+  const shaped = typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value);
+  return issue(path, shaped ? 'impossible-date' : 'not-a-date', { value: describeValue(value) });
+}
+
+/**
+ * The `invalid-date` error of one date issue; its message names the path like `invalid-input`'s.
+ *
+ * @example
+ * ```ts
+ * invalidDate(dateIssue(['asOf'], '2026-02-30')).message;
+ * //=> 'asOf: not a date: 2026-02-30 does not exist'
+ * ```
+ */
+export function invalidDate(found: ValidationIssue): SkillcertError {
+  const error = invalidInput([found]);
+  return new SkillcertError('invalid-date', error.message, { issues: [found] });
 }
 
 /**

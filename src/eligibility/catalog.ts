@@ -6,18 +6,10 @@
  */
 import { deepFreeze } from '../core/freeze.js';
 
-/**
- * A text in Chinese and English.
- *
- * @example
- * ```ts
- * const name: Bilingual = { zh: '初级', en: 'junior' };
- * ```
- */
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Bilingual } from '../core/bilingual.js';
+
+// Moved to core (every subpath's messages use it); still exported from here.
+export type { Bilingual } from '../core/bilingual.js';
 
 /**
  * The id of a track (职业) of the scheme.
@@ -266,4 +258,50 @@ export function levelRank(level: Level): number {
  */
 export function nameOf<Id extends string>(table: readonly { readonly id: Id; readonly name: Bilingual }[], id: Id): Bilingual {
   return table.find((entry) => entry.id === id)?.name ?? { zh: id, en: id };
+}
+
+/**
+ * Whether a value (a string from a request, a form or a spreadsheet) is one of the six track
+ * ids. Never throws, whatever it is given.
+ *
+ * @example
+ * ```ts
+ * isTrackId('digital-manager');
+ * //=> true
+ * isTrackId('Digital Manager');
+ * //=> false
+ * ```
+ */
+export function isTrackId(value: unknown): value is TrackId {
+  return typeof value === 'string' && (TRACK_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * Whether a value is one of the three level ids (`junior`, `intermediate`, `senior`). Never throws.
+ *
+ * @example
+ * ```ts
+ * isLevel('senior');
+ * //=> true
+ * isLevel('高级');
+ * //=> false
+ * ```
+ */
+export function isLevel(value: unknown): value is Level {
+  return typeof value === 'string' && (LEVEL_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * Whether a value is one of the seven education level ids (`below-high-school` … `doctorate`). Never throws.
+ *
+ * @example
+ * ```ts
+ * isEducationLevel('associate');
+ * //=> true
+ * isEducationLevel('phd');
+ * //=> false
+ * ```
+ */
+export function isEducationLevel(value: unknown): value is EducationLevel {
+  return typeof value === 'string' && (EDUCATION_LEVEL_IDS as readonly string[]).includes(value);
 }

@@ -8,7 +8,8 @@ import { copyData } from '../core/freeze.js';
 import { fromDayNumber, LAST_PLAIN_DAY, type PlainDate } from '../core/plain-date.js';
 import type { Bilingual, Level, TrackId } from './catalog.js';
 import { CLAUSES, RULES_VERSION, type BrochureLocation, type ClauseId } from './clauses.js';
-import type { Profile } from './profile.js';
+import type { ProfileArgument } from './profile.js';
+import { nextStepsOf, type NextStep } from './next-steps.js';
 import { readProfile } from './reader.js';
 import { parseQuery, type EligibilityQuery, type TrackQuery } from './query.js';
 import { assessRequirement, prepareRequirement, type PreparedRequirement, type RequirementOutcome } from './requirements.js';
@@ -41,18 +42,14 @@ export interface ClauseOutcome {
 }
 
 /**
- * The answer of {@link checkEligibility}.
+ * What every {@link EligibilityResult} carries, whatever its status.
  *
  * @example
  * ```ts
- * const { status, satisfiedBy, earliestEligibleOn } = checkEligibility(profile, query);
- * //=> 'eligible', ['junior.3'], '2026-05-01'
+ * const { satisfiedBy, clauses, missing, nextSteps }: EligibilityResultBase = checkEligibility(profile, query);
  * ```
  */
-export interface EligibilityResult {
-  /** `incomplete`: not eligible on the known facts, but an unknown (absent) fact could make it so. */
-  readonly status: 'eligible' | 'ineligible' | 'incomplete';
-  readonly eligible: boolean;
+export interface EligibilityResultBase {
   readonly track: TrackId;
   readonly level: Level;
   readonly asOf: PlainDate;
@@ -60,13 +57,63 @@ export interface EligibilityResult {
   readonly satisfiedBy: readonly ClauseId[];
   /** Every clause of the level, in brochure order. */
   readonly clauses: readonly ClauseOutcome[];
-  /** The first date ≥ as-of on which some clause holds by time alone; as-of when eligible ([I-14]). */
-  readonly earliestEligibleOn: PlainDate | null;
   /** Profile paths (`'education'`, `'work'`, …) whose absence leaves the answer open. */
   readonly missing: readonly string[];
+  /**
+   * The ways from this result to eligible, best first (see {@link NextStep}): answer steps
+   * (one unknown field, eligible now), wait steps (earliest first), obtain steps (fewest
+   * needs first). Empty when eligible; may be empty too when only several answers together,
+   * or answers and time together, could make the applicant eligible (then `missing` says what to ask).
+   */
+  readonly nextSteps: readonly NextStep[];
   /** The rule set and readings the answer follows. */
   readonly rulesVersion: string;
 }
+
+/**
+ * An eligible answer: some clause is met on the as-of date.
+ *
+ * @example
+ * ```ts
+ * const result = checkEligibility(profile, query);
+ * if (result.status === 'eligible') result.earliestEligibleOn; // a PlainDate: the as-of date
+ * ```
+ */
+export interface EligibleResult extends EligibilityResultBase {
+  readonly status: 'eligible';
+  readonly eligible: true;
+  /** Equals `asOf` ([I-14]). */
+  readonly earliestEligibleOn: PlainDate;
+}
+
+/**
+ * A not-eligible answer. `incomplete`: not eligible on the known facts, but an unknown (absent)
+ * fact could make it so (`missing` names them); `ineligible`: nothing unknown could.
+ *
+ * @example
+ * ```ts
+ * const result = checkEligibility(profile, query);
+ * if (result.status !== 'eligible') result.nextSteps[0]?.message.zh;
+ * //=> '2027-03-15 起可报名：连续从事相关工作 8 个月，需满 1 年（第三部分 五 2(3)）'
+ * ```
+ */
+export interface NotEligibleResult extends EligibilityResultBase {
+  readonly status: 'ineligible' | 'incomplete';
+  readonly eligible: false;
+  /** The first date after as-of on which some clause holds by time alone; null if never ([I-14]). */
+  readonly earliestEligibleOn: PlainDate | null;
+}
+
+/**
+ * The answer of {@link checkEligibility}: a union discriminated by `status` (and `eligible`).
+ *
+ * @example
+ * ```ts
+ * const { status, satisfiedBy, earliestEligibleOn } = checkEligibility(profile, query);
+ * //=> 'eligible', ['junior.3'], '2026-05-01'
+ * ```
+ */
+export type EligibilityResult = EligibleResult | NotEligibleResult;
 
 /**
  * Related work experience for a track as of a date ([I-3]–[I-5]).
@@ -163,8 +210,13 @@ function judgeLevel(situation: Situation, level: Level): EligibilityResult {
   }
   const eligible = satisfiedBy.length > 0;
   const missing = eligible || open === undefined ? [] : inOrder(open);
+  // Written out in one key order for every status (the order of JSON output).
+  if (eligible) {
+    const asOfDate = situation.asOfDate;
+    return { status: 'eligible', eligible, track: situation.track, level, asOf: asOfDate, satisfiedBy, clauses, earliestEligibleOn: asOfDate, missing, nextSteps: [], rulesVersion: RULES_VERSION };
+  }
   return {
-    status: eligible ? 'eligible' : missing.length > 0 ? 'incomplete' : 'ineligible',
+    status: missing.length > 0 ? 'incomplete' : 'ineligible',
     eligible,
     track: situation.track,
     level,
@@ -173,6 +225,7 @@ function judgeLevel(situation: Situation, level: Level): EligibilityResult {
     clauses,
     earliestEligibleOn: earliest === Infinity ? null : situation.dateOf(earliest),
     missing,
+    nextSteps: nextStepsOf(situation, level, levelClauses),
     rulesVersion: RULES_VERSION,
   };
 }
@@ -186,9 +239,12 @@ function inOrder(paths: readonly string[]): string[] {
 
 /**
  * Whether a profile may apply for a track and level as of a date: any one clause of the
- * level suffices (第三部分 五). The profile is raw input, validated here; a bad profile or
- * query throws `SkillcertError` `invalid-input` listing every problem with its path (a bad
- * `asOf` alone: `invalid-date`).
+ * level suffices (第三部分 五). The profile is typed {@link ProfileInput} and still validated
+ * here at run time; a bad profile or query throws `SkillcertError` `invalid-input` listing
+ * every problem with its path (a bad `asOf` alone: `invalid-date`). Input of unknown shape
+ * (parsed JSON, a form) is passed as it is, cast: `checkEligibility(json as ProfileInput, query)`.
+ *
+ * When not eligible, `nextSteps` says how to get there, best first.
  *
  * @example
  * ```ts
@@ -202,9 +258,11 @@ function inOrder(paths: readonly string[]): string[] {
  * //=> ['education.relatedMajor', 'certificates']
  * result.earliestEligibleOn;
  * //=> '2025-12-31'   (intermediate.3: one full year of continuous work)
+ * result.nextSteps.map((step) => [step.kind, step.field ?? step.on]);
+ * //=> [['answer', 'education.relatedMajor'], ['answer', 'certificates'], ['wait', '2025-12-31'], …]
  * ```
  */
-export function checkEligibility(profile: unknown, query: EligibilityQuery): EligibilityResult {
+export function checkEligibility<const P>(profile: P & ProfileArgument<P>, query: EligibilityQuery): EligibilityResult {
   const { track, level, asOf, policy } = parseQuery(query, true);
   return judgeLevel(new Situation(readProfile(profile), track, asOf, policy), level);
 }
@@ -219,7 +277,7 @@ export function checkEligibility(profile: unknown, query: EligibilityQuery): Eli
  * //=> [false, true, false]   ([I-12]: intermediate.4 needs no experience; no junior clause does)
  * ```
  */
-export function checkAllLevels(profile: unknown, query: TrackQuery): Record<Level, EligibilityResult> {
+export function checkAllLevels<const P>(profile: P & ProfileArgument<P>, query: TrackQuery): Record<Level, EligibilityResult> {
   const { track, asOf, policy } = parseQuery(query, false);
   const situation = new Situation(readProfile(profile), track, asOf, policy);
   // A literal in LEVEL_IDS order: filling `{}` by a varying key builds the object key by key.

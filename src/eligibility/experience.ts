@@ -157,28 +157,6 @@ export function fullYears(from: DayNumber, to: DayNumber): number {
 }
 
 /**
- * The continuous runs as seen on `day` [I-3]: ranges up to `day`, joined when the gap between
- * them is at most `gapDays` (policy, default 0). Each run ends on its last related day.
- *
- * @example
- * ```ts
- * runsOn([{ from: 0, to: 9 }, { from: 11, to: 30 }], 1, 20);
- * //=> [{ from: 0, to: 20, years: 0 }]
- * ```
- */
-export function runsOn(ranges: readonly DayRange[], gapDays: number, day: DayNumber): Run[] {
-  const clipped: DayRange[] = [];
-  for (const range of ranges) {
-    if (range.from > day) break;
-    clipped.push({ from: range.from, to: Math.min(range.to, day) });
-  }
-  // The ranges come sorted (relatedRanges), and clipping keeps them so.
-  const runs: Run[] = [];
-  for (const { from, to } of mergeSorted(clipped, gapDays)) runs.push({ from, to, years: fullYears(from, to) });
-  return runs;
-}
-
-/**
  * The longest run on `day`: the most full years, then the most days, then the latest.
  *
  * @example
@@ -188,7 +166,7 @@ export function runsOn(ranges: readonly DayRange[], gapDays: number, day: DayNum
  * ```
  */
 export function longestRunOn(ranges: readonly DayRange[], gapDays: number, day: DayNumber): Run | null {
-  // runsOn's runs, made one at a time (no lists): every check with work asks for this.
+  // The continuous runs up to `day`, made one at a time (no lists): every check with work asks for this.
   let best: Run | null = null;
   let from = 0;
   let to = -Infinity;

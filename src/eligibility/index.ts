@@ -5,12 +5,15 @@
  * Carries no holiday data and no time-zone code: every date here is a plain China date.
  * @module
  */
-export { SkillcertError, type SkillcertErrorCode, type ValidationIssue } from '../core/errors.js';
+export { ISSUE_CODES, SkillcertError, type IssueCode, type IssueNoun, type IssueParams, type SkillcertErrorCode, type ValidationIssue } from '../core/errors.js';
 export type { PlainDate, PlainDateInput } from '../core/plain-date.js';
 export {
   TRACKS,
   LEVELS,
   EDUCATION_LEVELS,
+  isTrackId,
+  isLevel,
+  isEducationLevel,
   type Bilingual,
   type TrackId,
   type Level,
@@ -25,6 +28,7 @@ export {
   MAX_CERTIFICATES,
   type Profile,
   type ProfileInput,
+  type ProfileArgument,
   type Relatedness,
   type Education,
   type Enrolment,
@@ -48,6 +52,10 @@ export {
   checkAllLevels,
   experienceOf,
   type EligibilityResult,
+  type EligibilityResultBase,
+  type EligibleResult,
+  type NotEligibleResult,
   type ClauseOutcome,
   type Experience,
 } from './check.js';
+export type { NextStep, NextStepBase, AnswerStep, WaitStep, ObtainStep, AnswerField, AnswerValues } from './next-steps.js';

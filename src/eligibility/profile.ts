@@ -8,20 +8,24 @@
  */
 import * as z from 'zod/mini';
 import type { PlainDate, PlainDateInput } from '../core/plain-date.js';
-import { ownObject, plainDateSchema } from '../core/validation.js';
+import { issueCheck, issueSchema, ownObject, plainDateSchema, zodIssueOf } from '../core/validation.js';
+import { tooMany } from '../core/bounded-list.js';
+import { isObjectLike } from '../core/describe-value.js';
 import {
-  endsBeforeStartMessage,
-  expectedMessage,
+  endsBeforeStart,
+  idIssue,
   isRelatedness,
+  LIST_NOUNS,
   MAX_CERTIFICATES,
   MAX_WORK_PERIODS,
-  relatednessMessage,
-  SKILLCERT_NEEDS_TRACK,
-  tooManyMessage,
-  unknownIdMessage,
+  relatednessIssue,
+  skillcertNeedsTrack,
   readProfile,
+  type IdKind,
+  type ListKind,
 } from './reader.js';
-import { SkillcertError } from '../core/errors.js';
+import { SkillcertError, wrongType } from '../core/errors.js';
+import { ELIGIBILITY_TEXTS, type EligibilityNoun } from './issue-texts.js';
 export { MAX_CERTIFICATES, MAX_WORK_PERIODS } from './reader.js';
 import { EDUCATION_LEVEL_IDS, LEVEL_IDS, TRACK_IDS, type EducationLevel, type Level, type TrackId } from './catalog.js';
 
@@ -104,14 +108,22 @@ export interface ProfileInput {
   certificates?: readonly Readonly<Certificate<PlainDateInput>>[];
 }
 
-type Issue = { readonly input?: unknown };
-
-const expected = (what: string) => (issue: Issue) => expectedMessage(what, issue.input);
-const oneOf = (what: string, ids: readonly string[]) => (issue: Issue) => unknownIdMessage(what, ids, issue.input);
+/**
+ * The profile parameter of `checkEligibility`, `checkAllLevels` and `earliestSession`: a value
+ * the compiler knows must be a {@link ProfileInput}, while a value typed `unknown` (parsed JSON,
+ * a form) is accepted as it is, to be validated at run time.
+ *
+ * @example
+ * ```ts
+ * checkEligibility(JSON.parse(text) as unknown, query);       // compiles: checked at run time
+ * checkEligibility({ education: { level: 'phd' } }, query);   // type error: 'phd' is no EducationLevel
+ * ```
+ */
+export type ProfileArgument<P> = unknown extends P ? unknown : ProfileInput;
 
 /**
  * zod/mini schema of one of a few string ids (a custom check: smaller in the bundle than
- * `z.enum`, with the same message).
+ * `z.enum`, with the same issue as the reader's).
  *
  * @example
  * ```ts
@@ -119,9 +131,14 @@ const oneOf = (what: string, ids: readonly string[]) => (issue: Issue) => unknow
  * //=> false
  * ```
  */
-export function idSchema<const Id extends string>(what: string, ids: readonly Id[]): z.ZodMiniType<Id> {
-  // `abort: false` (z.custom aborts by default) lets the object's other checks still run.
-  return z.custom<Id>((value) => (ids as readonly unknown[]).includes(value), { error: oneOf(what, ids), abort: false });
+export function idSchema<const Id extends string>(what: IdKind, ids: readonly Id[]): z.ZodMiniType<Id> {
+  return issueSchema<Id>((value) => ((ids as readonly unknown[]).includes(value) ? undefined : idIssue(what, value)));
+}
+
+// An object schema whose non-object input is the reader's `wrong-type` (or `required`) issue.
+function objectOf<T extends z.ZodMiniType>(expected: EligibilityNoun, shape: T): z.ZodMiniType<z.output<T>> {
+  const guard = issueSchema<unknown>((value) => (isObjectLike(value) ? undefined : wrongType([], expected, value, ELIGIBILITY_TEXTS)));
+  return z.pipe(guard, shape as z.ZodMiniType<z.output<T>, unknown>);
 }
 
 // A cross-field check runs once the object and the fields it reads have parsed (so that a
@@ -133,28 +150,20 @@ function isChecked(payload: { value: unknown; issues: readonly { path?: readonly
 
 // A date-order check runs only when both dates parsed, so a bad date is reported once.
 function endsAfterStart<T>(start: keyof T & string, end: keyof T & string) {
-  return z.refine<T>(
+  return issueCheck<T>(
     (value) => {
       const last = value[end] as unknown;
-      return last === undefined || last === null || (last as string) >= (value[start] as string);
+      return last === undefined || last === null || (last as string) >= (value[start] as string) ? undefined : endsBeforeStart(start, value[start], end, last);
     },
-    {
-      path: [end],
-      error: (issue: Issue) => {
-        const value = issue.input as T;
-        return endsBeforeStartMessage(start, value[start], value[end]);
-      },
-      when: (payload) => isChecked(payload, [start, end]),
-    },
+    (payload) => isChecked(payload, [start, end]),
   );
 }
 
-
 // The size limit is checked before any element is parsed, so a huge list is refused at once.
-function listOf<T extends z.ZodMiniType>(item: T, what: string, max: number) {
+function listOf<T extends z.ZodMiniType>(item: T, what: ListKind, max: number) {
   return z.pipe(
-    z.custom((value) => !Array.isArray(value) || value.length <= max, { error: tooManyMessage(max, what) }),
-    z.array(item, { error: expected(`a list of ${what}`) }),
+    issueSchema<unknown[]>((value) => (!Array.isArray(value) ? wrongType([], LIST_NOUNS[what], value, ELIGIBILITY_TEXTS) : value.length > max ? tooMany([], max, what, ELIGIBILITY_TEXTS) : undefined)),
+    z.array(item),
   );
 }
 
@@ -193,64 +202,63 @@ function buildSchemas(): EligibilitySchemas {
   // One custom check rather than a union, which would only say "invalid input"; a list comes
   // back as a list of our own (entries only, holes kept), as the reader returns it.
   const relatednessSchema = z.pipe(
-    z.custom<Relatedness>(isRelatedness, { abort: false, error: (issue: Issue) => relatednessMessage(issue.input) }),
+    issueSchema<Relatedness>((value) => (isRelatedness(value) ? undefined : relatednessIssue(value))),
     z.transform((relatedness: Relatedness): Relatedness => (typeof relatedness === 'boolean' ? relatedness : copyEntries(relatedness))),
   );
 
-  const educationSchema = ownObject(
-    {
-      level: idSchema('education level', EDUCATION_LEVEL_IDS),
+  const educationSchema = objectOf(
+    'object-or-null',
+    ownObject({
+      level: idSchema('education-level', EDUCATION_LEVEL_IDS),
       relatedMajor: z.optional(relatednessSchema),
-    },
-    { error: expected('an object or null') },
+    }),
   );
 
-  const enrolmentSchema = ownObject(
-      {
+  const enrolmentSchema = objectOf(
+    'object-or-null',
+    ownObject({
         institution: idSchema('institution', ['higher-education', 'vocational']),
         relatedMajor: z.optional(relatednessSchema),
         from: plainDateSchema,
         until: z.optional(plainDateSchema),
-      },
-      { error: expected('an object or null') },
-    )
-    .check(endsAfterStart<Enrolment>('from', 'until'));
+      })
+      .check(endsAfterStart<Enrolment>('from', 'until')),
+  );
 
-  const workPeriodSchema = ownObject(
-      {
+  const workPeriodSchema = objectOf(
+    'work-period',
+    ownObject({
         from: plainDateSchema,
         to: z.optional(z.nullable(plainDateSchema)),
         related: relatednessSchema,
-      },
-      { error: expected('a work period object') },
-    )
-    .check(endsAfterStart<WorkPeriod>('from', 'to'));
+      })
+      .check(endsAfterStart<WorkPeriod>('from', 'to')),
+  );
 
-  const certificateSchema = ownObject(
-      {
-        kind: idSchema('certificate kind', ['skillcert', 'vocational', 'title']),
+  const certificateSchema = objectOf(
+    'certificate',
+    ownObject({
+        kind: idSchema('certificate-kind', ['skillcert', 'vocational', 'title']),
         level: levelSchema,
         track: z.optional(trackIdSchema),
         issuedOn: plainDateSchema,
-      },
-      { error: expected('a certificate object') },
-    )
-    .check(
-      z.refine<Certificate>((certificate) => certificate.kind !== 'skillcert' || certificate.track !== undefined, {
-        path: ['track'],
-        error: SKILLCERT_NEEDS_TRACK,
-        when: (payload) => isChecked(payload, ['kind', 'track']),
-      }),
-    );
+      })
+      .check(
+        issueCheck<Certificate>(
+          (certificate) => (certificate.kind !== 'skillcert' || certificate.track !== undefined ? undefined : skillcertNeedsTrack()),
+          (payload) => isChecked(payload, ['kind', 'track']),
+        ),
+      ),
+  );
 
-  const profile = ownObject(
-    {
+  const profile = objectOf(
+    'profile',
+    ownObject({
       education: z.optional(z.nullable(educationSchema)),
       enrolment: z.optional(z.nullable(enrolmentSchema)),
-      work: z.optional(listOf(workPeriodSchema, 'work periods', MAX_WORK_PERIODS)),
+      work: z.optional(listOf(workPeriodSchema, 'work-periods', MAX_WORK_PERIODS)),
       certificates: z.optional(listOf(certificateSchema, 'certificates', MAX_CERTIFICATES)),
-    },
-    { error: expected('a profile object') },
+    }),
   );
   return { profile, track: trackIdSchema, level: levelSchema };
 }
@@ -261,7 +269,9 @@ function buildSchemas(): EligibilitySchemas {
  * `invalid-input`; use the schema directly to validate a form, or inside your own zod
  * schemas. It runs the hand-written profile reader (no zod objects, so the browser bundle
  * stays small and `checkEligibility` carries no zod at all); the declarative zod description
- * `eligibilitySchemas()` is the oracle a property test holds the reader equal to.
+ * `eligibilitySchemas()` is the oracle a property test holds the reader equal to. Each zod
+ * issue it raises has the English text as its `message` and the issue's code, params and
+ * zh/en text in `params.skillcert`.
  *
  * @example
  * ```ts
@@ -274,7 +284,8 @@ export const profileSchema: z.ZodMiniType<Profile, unknown> = /* @__PURE__ */ z.
     return readProfile(input);
   } catch (error) {
     if (!(error instanceof SkillcertError)) throw error;
-    for (const { path, message } of error.issues) ctx.issues.push({ code: 'custom', message, input, path: [...path] });
+    // Each issue as a zod custom issue: the English message, and the code in `params.skillcert`.
+    for (const found of error.issues) ctx.issues.push(zodIssueOf(found, input));
     return undefined as never; // discarded: the parse has failed
   }
 });

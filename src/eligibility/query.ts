@@ -5,9 +5,10 @@
  */
 import { own } from '../core/own.js';
 import { deepFreeze } from '../core/freeze.js';
-import { invalidInput, readGuarded, SkillcertError } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, SkillcertError, wrongType, type ValidationIssue } from '../core/errors.js';
 import { describeValue } from '../core/describe-value.js';
 import type { PlainDate } from '../core/plain-date.js';
+import { ELIGIBILITY_TEXTS as TEXTS } from './issue-texts.js';
 import type { Level, TrackId } from './catalog.js';
 import { isObjectLike, levelReader, pushIssue, type Issues, readDate, readObject, settleOptional, settleRequired, trackReader } from './reader.js';
 
@@ -92,42 +93,42 @@ const POLICY_KEYS = [
 
 function readGapDays(value: unknown, issues: Issues): unknown {
   if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 366) return value;
-  return pushIssue(issues, `expected a whole number of days from 0 to 366, got ${describeValue(value)}`);
+  return pushIssue(issues, issue([], 'out-of-range', { what: 'gap-days', min: 0, max: 366, value: describeValue(value) }, TEXTS));
 }
 
 function readSwitch(value: unknown, issues: Issues): unknown {
-  return typeof value === 'boolean' ? value : pushIssue(issues, 'expected true or false');
+  return typeof value === 'boolean' ? value : pushIssue(issues, wrongType([], 'boolean', value, TEXTS));
 }
 
 function readPolicy(value: unknown, issues: Issues): unknown {
-  const policy = readObject(value, issues, 'expected a policy object', POLICY_KEYS);
+  const policy = readObject(value, issues, 'policy', POLICY_KEYS);
   // A misspelt switch would leave its reading at the default without a word: an issue instead.
   if (policy !== undefined) {
     for (const key of Object.keys(value as object)) {
-      if (!POLICY_KEYS.some(([name]) => name === key)) issues.push({ path: [key], message: unknownSwitchMessage(key) });
+      if (!POLICY_KEYS.some(([name]) => name === key)) pushIssue(issues, unknownSwitch(key));
     }
   }
   return policy;
 }
 
 /**
- * The message of a key of the eligibility policy that names no switch.
+ * The issue of a key of the eligibility policy that names no switch (at `[key]`).
  *
  * @example
  * ```ts
- * unknownSwitchMessage('continuityGapDay');
+ * unknownSwitch('continuityGapDay').message.en;
  * //=> 'unknown policy switch: continuityGapDay (expected continuityGapDays or progressionSameTrackOnly)'
  * ```
  */
-export function unknownSwitchMessage(key: string): string {
-  return `unknown policy switch: ${key} (expected ${POLICY_KEYS.map(([name]) => name).join(' or ')})`;
+export function unknownSwitch(key: string): ValidationIssue {
+  return issue([key], 'unknown-key', { what: 'policy-switch', key, expected: POLICY_KEYS.map(([name]) => name).join(' or ') }, TEXTS);
 }
 
 // The query's keys spelled out, as readProfile does: a literal property read is several
 // times faster than readObject's `value[key]`, and every check reads a query. Same order of
 // reads and the same issues as readObject (read the key, check it, then ask `in`).
 function readQueryObject(query: unknown, issues: Issues, withLevel: boolean): Record<string, unknown> | undefined {
-  if (!isObjectLike(query)) return pushIssue(issues, 'expected a query object { track, level, asOf }');
+  if (!isObjectLike(query)) return pushIssue(issues, wrongType([], 'query', query, TEXTS));
   const out: Record<string, unknown> = {};
   let at = issues.length;
   const track = trackReader()(own(query, 'track'), issues);
@@ -177,5 +178,5 @@ export function parseQuery(query: unknown, withLevel: boolean): ParsedQuery | Om
 // The one problem being the date is reported with the date code, as everywhere else.
 function asDateError(error: SkillcertError): SkillcertError {
   if (error.issues.length !== 1 || error.issues[0]?.path.join() !== 'asOf') return error;
-  return new SkillcertError('invalid-date', error.message, { issues: error.issues });
+  return new SkillcertError('invalid-date', error.message, { issues: error.issues, text: error.text });
 }

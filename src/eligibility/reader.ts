@@ -7,9 +7,12 @@
  * and `[]` (inherited ones count), unknown keys are dropped, a present `undefined` is kept.
  * @module
  */
-import { listLength, tooManyMessage } from '../core/bounded-list.js';
+import { listLength, tooMany } from '../core/bounded-list.js';
 import { own } from '../core/own.js';
-import { within } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, unknownValue, within, wrongType, type ValidationIssue } from '../core/errors.js';
+import { ELIGIBILITY_TEXTS as TEXTS, type EligibilityNoun } from './issue-texts.js';
+import { dateIssue, dayNumberOfText, type PlainDate } from '../core/plain-date.js';
+import { EDUCATION_LEVEL_IDS, EDUCATION_LEVELS, LEVEL_IDS, LEVELS, TRACK_IDS, TRACKS, type Bilingual } from './catalog.js';
 
 // Reads the value at `key` with `read`, a throwing getter or trap inside located under `key`.
 function readWithin<T>(key: string, value: unknown, issues: Issues, read: (value: unknown, issues: Issues) => T): T {
@@ -19,10 +22,6 @@ function readWithin<T>(key: string, value: unknown, issues: Issues, read: (value
     return within(key, error);
   }
 }
-import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
-import { describeValue } from '../core/describe-value.js';
-import { dayNumberOfText, type PlainDate } from '../core/plain-date.js';
-import { EDUCATION_LEVEL_IDS, LEVEL_IDS, TRACK_IDS } from './catalog.js';
 import type { Certificate, Education, Enrolment, Profile, WorkPeriod } from './profile.js';
 
 /**
@@ -48,17 +47,15 @@ export const MAX_WORK_PERIODS = 200;
 export const MAX_CERTIFICATES = 50;
 
 /** An issue while it is being located: paths grow at the front as readers return. */
-interface OpenIssue {
-  path: (string | number)[];
-  message: string;
-}
+type OpenIssue = Omit<ValidationIssue, 'path'> & { path: (string | number)[] };
 
 /**
  * The issues a reader pushes, with paths relative to the value it was given.
  *
  * @example
  * ```ts
- * const issues: Issues = [{ path: ['track'], message: 'unknown track: chef (…)' }];
+ * const issues: Issues = [];
+ * pushIssue(issues, issue([], 'required'));
  * ```
  */
 export type Issues = OpenIssue[];
@@ -69,51 +66,42 @@ export type Issues = OpenIssue[];
  *
  * @example
  * ```ts
- * const readFlag: ValueReader = (value, issues) => (typeof value === 'boolean' ? value : pushIssue(issues, 'expected true or false'));
+ * const readFlag: ValueReader = (value, issues) => (typeof value === 'boolean' ? value : pushIssue(issues, wrongType([], 'boolean', value, TEXTS)));
  * ```
  */
 export type ValueReader = (value: unknown, issues: Issues) => unknown;
 
-/**
- * `expected …, got …`: the message of a value of the wrong kind.
- *
- * @example
- * ```ts
- * expectedMessage('a profile object', []);
- * //=> 'expected a profile object, got an array'
- * ```
- */
-export function expectedMessage(what: string, value: unknown): string {
-  return `expected ${what}, got ${describeValue(value)}`;
+// The id in a table whose name a value gives instead (`本科` → `bachelor`, `初级` → `junior`,
+// `Junior` → `junior`): the suggestion of an unknown-value issue.
+function idNamed(table: readonly { readonly id: string; readonly name: Bilingual }[], value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const lower = text.toLowerCase();
+  if (text === '') return undefined;
+  return table.find(({ id, name }) => id === lower || name.en.toLowerCase() === lower || name.zh === text || (text.length >= 2 && name.zh.startsWith(text)))?.id;
 }
 
 /**
- * `unknown …: … (expected one of …)`: the message of a value outside a list of ids.
+ * The issue of a relatedness that is neither a boolean nor a list of track ids (for a
+ * list: the first entry that is no track id; holes are skipped, as `every` skips them).
  *
  * @example
  * ```ts
- * unknownIdMessage('level', ['junior', 'senior'], 'expert');
- * //=> 'unknown level: expert (expected one of junior, senior)'
+ * relatednessIssue(['digital-manager', 'chef']).code;
+ * //=> 'unknown-value'
  * ```
  */
-export function unknownIdMessage(what: string, ids: readonly string[], value: unknown): string {
-  return `unknown ${what}: ${describeValue(value)} (expected one of ${ids.join(', ')})`;
-}
-
-/**
- * The message of a relatedness that is neither a boolean nor a list of track ids (for a
- * list: the first entry that is no track id, holes read as `undefined`).
- *
- * @example
- * ```ts
- * relatednessMessage(['digital-manager', 'chef']);
- * //=> 'unknown track: chef (expected one of all-media-operator, …)'
- * ```
- */
-export function relatednessMessage(value: unknown): string {
-  if (!Array.isArray(value)) return expectedMessage('true, false or a list of track ids', value);
-  if (value.length > TRACK_IDS.length) return tooManyMessage(TRACK_IDS.length, 'track ids');
-  return unknownIdMessage('track', TRACK_IDS, (value as unknown[]).find(isNotTrackId));
+export function relatednessIssue(value: unknown): ValidationIssue {
+  if (!Array.isArray(value)) return wrongType([], 'relatedness', value, TEXTS);
+  if (value.length > TRACK_IDS.length) return tooMany([], TRACK_IDS.length, 'track-ids', TEXTS);
+  let bad: unknown;
+  for (let i = 0; i < value.length; i++) {
+    if (i in value && !isTrackId(value[i])) {
+      bad = value[i];
+      break;
+    }
+  }
+  return unknownValue([], 'track', TRACK_IDS, bad, TEXTS, idNamed(TRACKS, bad));
 }
 
 /**
@@ -130,35 +118,70 @@ export function isRelatedness(value: unknown): boolean {
   return typeof value === 'boolean' || (Array.isArray(value) && value.length <= TRACK_IDS.length && (value as unknown[]).every(isTrackId));
 }
 
-export { tooManyMessage } from '../core/bounded-list.js';
-
 /**
- * The message of a `skillcert` certificate without its track.
+ * The issue of a `skillcert` certificate without its track ([I-9]), at `['track']`.
  *
  * @example
  * ```ts
- * SKILLCERT_NEEDS_TRACK;
- * //=> 'a skillcert certificate needs its track'
+ * skillcertNeedsTrack().message.zh;
+ * //=> '必填：本方案证书须注明职业方向'
  * ```
  */
-export const SKILLCERT_NEEDS_TRACK = 'a skillcert certificate needs its track';
+export function skillcertNeedsTrack(): ValidationIssue {
+  return issue(['track'], 'required', { for: 'skillcert-track' }, TEXTS);
+}
 
 /**
- * The message of a period whose end is before its start.
+ * The issue of a period whose end (`end`, the path) is before its start (`start`).
  *
  * @example
  * ```ts
- * endsBeforeStartMessage('from', '2025-01-01', '2024-12-31');
+ * endsBeforeStart('from', '2025-01-01', 'to', '2024-12-31').message.en;
  * //=> 'ends before it starts: 2024-12-31 is before from 2025-01-01'
  * ```
  */
-export function endsBeforeStartMessage(start: string, startValue: unknown, endValue: unknown): string {
-  return `ends before it starts: ${String(endValue)} is before ${start} ${String(startValue)}`;
+export function endsBeforeStart(start: string, startValue: unknown, end: string, endValue: unknown): ValidationIssue {
+  return issue([end], 'ends-before-start', { start, from: String(startValue), to: String(endValue) });
 }
 
-// zod's message for a declared key that `in` does not find although reading it gave a valid
-// value (only a proxy can do that); zod/mini has no locale, so it says this.
-const NOT_PRESENT = 'Invalid input';
+/**
+ * The issue of a required key that is missing (zod's for a declared key `in` does not find
+ * although reading it gave a valid value, which only a proxy can do).
+ *
+ * @example
+ * ```ts
+ * notPresent('track').code;
+ * //=> 'required'
+ * ```
+ */
+export function notPresent(key: string): ValidationIssue {
+  return issue([key], 'required');
+}
+
+/**
+ * The issue of a value outside a list of ids, suggesting the id whose name it gives.
+ *
+ * @example
+ * ```ts
+ * idIssue('education-level', '本科').params?.suggestion;
+ * //=> 'bachelor'
+ * ```
+ */
+export function idIssue(what: IdKind, value: unknown): ValidationIssue {
+  const [ids, names] = ID_LISTS[what];
+  return unknownValue([], what, ids, value, TEXTS, names === undefined ? undefined : idNamed(names, value));
+}
+
+/** The id lists a profile or query names, by what they are ids of. */
+export type IdKind = 'education-level' | 'institution' | 'certificate-kind' | 'level' | 'track';
+
+const ID_LISTS: Readonly<Record<IdKind, readonly [readonly string[], (readonly { readonly id: string; readonly name: Bilingual }[])?]>> = {
+  'education-level': [EDUCATION_LEVEL_IDS, EDUCATION_LEVELS],
+  institution: [['higher-education', 'vocational']],
+  'certificate-kind': [['skillcert', 'vocational', 'title']],
+  level: [LEVEL_IDS, LEVELS],
+  track: [TRACK_IDS, TRACKS],
+};
 
 function isTrackId(value: unknown): boolean {
   return (TRACK_IDS as readonly unknown[]).includes(value);
@@ -172,16 +195,16 @@ export { isObjectLike } from '../core/describe-value.js';
 import { isObjectLike } from '../core/describe-value.js';
 
 /**
- * Pushes one issue at the value being read and returns `undefined`.
+ * Pushes one issue (its path relative to the value being read) and returns `undefined`.
  *
  * @example
  * ```ts
- * pushIssue(issues, 'expected true or false');
+ * pushIssue(issues, wrongType([], 'boolean', 'yes'));
  * //=> undefined
  * ```
  */
-export function pushIssue(issues: Issues, message: string): undefined {
-  issues.push({ path: [], message });
+export function pushIssue(issues: Issues, found: ValidationIssue): undefined {
+  issues.push({ ...found, path: [...found.path] });
   return undefined;
 }
 
@@ -210,7 +233,7 @@ export function readKey(input: Record<string, unknown>, key: string, out: Record
   const present = Object.hasOwn(input, key);
   if (!present) {
     if (optional) settleOptional(issues, start, key, false);
-    else if (issues.length === start) issues.push({ path: [key], message: NOT_PRESENT });
+    else if (issues.length === start) pushIssue(issues, notPresent(key));
     else locate(issues, start, key);
     return;
   }
@@ -219,18 +242,17 @@ export function readKey(input: Record<string, unknown>, key: string, out: Record
 }
 
 /**
- * Reads a `"YYYY-MM-DD"` day, with the messages of `plainDateSchema`.
+ * Reads a `"YYYY-MM-DD"` day, with the issues of `plainDateSchema`.
  *
  * @example
  * ```ts
  * readDate('2026-02-30', issues);
- * // pushes { path: [], message: 'not a date: 2026-02-30' }
+ * // pushes { path: [], code: 'impossible-date', … }
  * ```
  */
 export function readDate(value: unknown, issues: Issues): PlainDate | undefined {
   if (dayNumberOfText(value) !== undefined) return value as PlainDate;
-  if (typeof value !== 'string') return pushIssue(issues, `not a date: expected a "YYYY-MM-DD" string, got ${describeValue(value)}`);
-  return pushIssue(issues, `not a date: ${describeValue(value)}`);
+  return pushIssue(issues, dateIssue([], value));
 }
 
 function readNullableDate(value: unknown, issues: Issues): PlainDate | null | undefined {
@@ -242,38 +264,35 @@ function readNullableDate(value: unknown, issues: Issues): PlainDate | null | un
  *
  * @example
  * ```ts
- * idReader('level', ['junior'])('expert', issues);
- * // pushes { path: [], message: 'unknown level: expert (expected one of junior)' }
+ * idReader('level')('expert', issues);
+ * // pushes { path: [], code: 'unknown-value', … }
  * ```
  */
-export function idReader(what: string, ids: readonly string[]): ValueReader {
-  return (value, issues) => ((ids as readonly unknown[]).includes(value) ? value : pushIssue(issues, unknownIdMessage(what, ids, value)));
+export function idReader(what: IdKind): ValueReader {
+  const ids: readonly unknown[] = ID_LISTS[what][0];
+  return (value, issues) => (ids.includes(value) ? value : pushIssue(issues, idIssue(what, value)));
 }
 
 function readRelatedness(value: unknown, issues: Issues): unknown {
   if (typeof value === 'boolean') return value;
-  if (!Array.isArray(value)) return pushIssue(issues, relatednessMessage(value));
+  if (!Array.isArray(value)) return pushIssue(issues, relatednessIssue(value));
   // The length read once, never converted, and checked first (issue 14, finding 1); each entry
   // read once, as `every` reads it (holes skipped), into a list of our own: what is checked is
-  // what is used later, even if a getter would answer differently the next time. The messages
-  // are relatednessMessage's, made from what was read (never reading the list again).
+  // what is used later, even if a getter would answer differently the next time. The issues
+  // are relatednessIssue's, made from what was read (never reading the list again).
   const length = listLength(value);
-  if (length > TRACK_IDS.length) return pushIssue(issues, tooManyMessage(TRACK_IDS.length, 'track ids'));
+  if (length > TRACK_IDS.length) return pushIssue(issues, tooMany([], TRACK_IDS.length, 'track-ids', TEXTS));
   const tracks: unknown[] = new Array(length);
-  let hole = false;
   for (let i = 0; i < length; i++) {
     let track: unknown;
     try {
-      if (!(i in value)) {
-        hole = true;
-        continue;
-      }
+      if (!(i in value)) continue;
       track = value[i];
     } catch (error) {
       within(i, error);
     }
-    // relatednessMessage names the first entry that is no track id, a hole (undefined) included.
-    if (!isTrackId(track)) return pushIssue(issues, unknownIdMessage('track', TRACK_IDS, hole ? undefined : track));
+    // relatednessIssue names the first entry that is no track id, holes skipped.
+    if (!isTrackId(track)) return pushIssue(issues, unknownValue([], 'track', TRACK_IDS, track, TEXTS, idNamed(TRACKS, track)));
     tracks[i] = track;
   }
   return tracks;
@@ -286,16 +305,16 @@ let readers:
 
 function idReaders(): NonNullable<typeof readers> {
   return (readers ??= {
-    educationLevel: idReader('education level', EDUCATION_LEVEL_IDS),
-    institution: idReader('institution', ['higher-education', 'vocational']),
-    kind: idReader('certificate kind', ['skillcert', 'vocational', 'title']),
-    level: idReader('level', LEVEL_IDS),
-    track: idReader('track', TRACK_IDS),
+    educationLevel: idReader('education-level'),
+    institution: idReader('institution'),
+    kind: idReader('certificate-kind'),
+    level: idReader('level'),
+    track: idReader('track'),
   });
 }
 
 /**
- * The reader of a track id (`unknown track: …`).
+ * The reader of a track id (`unknown-value`, suggesting the id of a Chinese track name).
  *
  * @example
  * ```ts
@@ -308,7 +327,7 @@ export function trackReader(): ValueReader {
 }
 
 /**
- * The reader of a level id (`unknown level: …`).
+ * The reader of a level id (`unknown-value`, suggesting `junior` for `初级`).
  *
  * @example
  * ```ts
@@ -331,12 +350,12 @@ export function levelReader(): ValueReader {
  * @example
  * ```ts
  * settleRequired(issues, issues.length, 'track', false);
- * //=> false   (pushes { path: ['track'], message: 'Invalid input' })
+ * //=> false   (pushes { path: ['track'], code: 'required', … })
  * ```
  */
 export function settleRequired(issues: Issues, start: number, key: string, present: boolean): boolean {
   if (issues.length !== start) locate(issues, start, key);
-  else if (!present) issues.push({ path: [key], message: NOT_PRESENT });
+  else if (!present) pushIssue(issues, notPresent(key));
   else return true;
   return false;
 }
@@ -363,13 +382,13 @@ export function settleOptional(issues: Issues, start: number, key: string, prese
 // bad date is reported once).
 function checkOrder(issues: Issues, start: string, startValue: unknown, end: string, endValue: unknown): void {
   if (endValue !== undefined && endValue !== null && (endValue as string) < (startValue as string)) {
-    issues.push({ path: [end], message: endsBeforeStartMessage(start, startValue, endValue) });
+    pushIssue(issues, endsBeforeStart(start, startValue, end, endValue));
   }
 }
 
 function readEducation(value: unknown, issues: Issues): Education | null | undefined {
   if (value === null) return null;
-  if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('an object or null', value));
+  if (!isObjectLike(value)) return pushIssue(issues, wrongType([], 'object-or-null', value, TEXTS));
   const start = issues.length;
   let at = start;
   const level = idReaders().educationLevel(own(value, 'level'), issues);
@@ -384,7 +403,7 @@ function readEducation(value: unknown, issues: Issues): Education | null | undef
 
 function readEnrolment(value: unknown, issues: Issues): Enrolment | null | undefined {
   if (value === null) return null;
-  if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('an object or null', value));
+  if (!isObjectLike(value)) return pushIssue(issues, wrongType([], 'object-or-null', value, TEXTS));
   const start = issues.length;
   let at = start;
   const institution = idReaders().institution(own(value, 'institution'), issues);
@@ -407,7 +426,7 @@ function readEnrolment(value: unknown, issues: Issues): Enrolment | null | undef
 }
 
 function readWorkPeriod(value: unknown, issues: Issues): WorkPeriod | undefined {
-  if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('a work period object', value));
+  if (!isObjectLike(value)) return pushIssue(issues, wrongType([], 'work-period', value, TEXTS));
   const start = issues.length;
   let at = start;
   const from = readDate(own(value, 'from'), issues);
@@ -426,7 +445,7 @@ function readWorkPeriod(value: unknown, issues: Issues): WorkPeriod | undefined 
 }
 
 function readCertificate(value: unknown, issues: Issues): Certificate | undefined {
-  if (!isObjectLike(value)) return pushIssue(issues, expectedMessage('a certificate object', value));
+  if (!isObjectLike(value)) return pushIssue(issues, wrongType([], 'certificate', value, TEXTS));
   const start = issues.length;
   const ids = idReaders();
   let at = start;
@@ -445,19 +464,19 @@ function readCertificate(value: unknown, issues: Issues): Certificate | undefine
   settleRequired(issues, at, 'issuedOn', Object.hasOwn(value, 'issuedOn'));
   // [I-9]: this scheme's own certificate counts for a track only when it names one.
   if (kindRead && trackRead && kind === 'skillcert' && (hasTrack ? track : undefined) === undefined) {
-    issues.push({ path: ['track'], message: SKILLCERT_NEEDS_TRACK });
+    pushIssue(issues, skillcertNeedsTrack());
   }
   if (issues.length !== start) return undefined;
   return (hasTrack ? { kind, level, track, issuedOn } : { kind, level, issuedOn }) as Certificate;
 }
 
 // A list with a size limit checked before any item is read, each item at its index.
-function readList(value: unknown, issues: Issues, what: string, max: number, readItem: ValueReader): unknown[] | undefined {
-  if (!Array.isArray(value)) return pushIssue(issues, expectedMessage(`a list of ${what}`, value));
+function readList(value: unknown, issues: Issues, what: ListKind, max: number, readItem: ValueReader): unknown[] | undefined {
+  if (!Array.isArray(value)) return pushIssue(issues, wrongType([], LIST_NOUNS[what], value, TEXTS));
   // The length is read once and never converted (issue 14, finding 1): a proxy could report a
   // small one to the check and a huge one after, or an object whose valueOf does.
   const length = listLength(value);
-  if (length > max) return pushIssue(issues, tooManyMessage(max, what));
+  if (length > max) return pushIssue(issues, tooMany([], max, what, TEXTS));
   const items: unknown[] = new Array(length);
   for (let i = 0; i < length; i++) {
     const start = issues.length;
@@ -471,6 +490,26 @@ function readList(value: unknown, issues: Issues, what: string, max: number, rea
   return items;
 }
 
+/**
+ * The lists of a profile, by what they count.
+ *
+ * @example
+ * ```ts
+ * const what: ListKind = 'work-periods';
+ * ```
+ */
+export type ListKind = 'work-periods' | 'certificates';
+
+/**
+ * What a list of each kind is called where it is expected (`wrong-type`).
+ *
+ * @example
+ * ```ts
+ * LIST_NOUNS['work-periods'];
+ * //=> 'work-period-list'
+ * ```
+ */
+export const LIST_NOUNS: Readonly<Record<ListKind, EligibilityNoun>> = { 'work-periods': 'work-period-list', certificates: 'certificate-list' };
 
 /**
  * Throws `invalid-input` with the issues found, if any.
@@ -502,7 +541,7 @@ export function throwIfAny(issues: readonly ValidationIssue[]): void {
 export function readProfile(input: unknown): Profile {
   return readGuarded(() => {
     const issues: Issues = [];
-    if (!isObjectLike(input)) throw invalidInput([{ path: [], message: expectedMessage('a profile object', input) }]);
+    if (!isObjectLike(input)) throw invalidInput([wrongType([], 'profile', input, TEXTS)]);
     const out: Profile = {};
     let at = 0;
     const education = own(input, 'education');
@@ -514,7 +553,7 @@ export function readProfile(input: unknown): Profile {
     if (settleOptional(issues, at, 'enrolment', Object.hasOwn(input, 'enrolment'))) out.enrolment = readEnrolmentValue;
     at = issues.length;
     const work = own(input, 'work');
-    const readWorkValue = work === undefined ? undefined : readWithin('work', work, issues, (list, found) => readList(list, found, 'work periods', MAX_WORK_PERIODS, readWorkPeriod));
+    const readWorkValue = work === undefined ? undefined : readWithin('work', work, issues, (list, found) => readList(list, found, 'work-periods', MAX_WORK_PERIODS, readWorkPeriod));
     if (settleOptional(issues, at, 'work', Object.hasOwn(input, 'work'))) out.work = readWorkValue as WorkPeriod[];
     at = issues.length;
     const certificates = own(input, 'certificates');
@@ -526,22 +565,22 @@ export function readProfile(input: unknown): Profile {
 }
 
 /**
- * The reader of an object's declared keys, for the query: `readObject(value, message, keys)`
- * gives the object of those keys that are present, or pushes `message` at the value.
+ * The reader of an object's declared keys, for the query: `readObject(value, issues, expected, keys)`
+ * gives the object of those keys that are present, or pushes a `wrong-type` issue (`expected`) at the value.
  *
  * @example
  * ```ts
- * readObject({ track: 'chef' }, issues, 'expected a query object', [['track', trackReader(), false]]);
- * // pushes { path: ['track'], message: 'unknown track: chef (…)' }
+ * readObject({ track: 'chef' }, issues, 'query', [['track', trackReader(), false]]);
+ * // pushes { path: ['track'], code: 'unknown-value', … }
  * ```
  */
 export function readObject(
   value: unknown,
   issues: Issues,
-  message: string,
+  expected: EligibilityNoun,
   keys: readonly (readonly [key: string, read: ValueReader, optional: boolean])[],
 ): Record<string, unknown> | undefined {
-  if (!isObjectLike(value)) return pushIssue(issues, message);
+  if (!isObjectLike(value)) return pushIssue(issues, wrongType([], expected, value, TEXTS));
   const out: Record<string, unknown> = {};
   for (const [key, read, optional] of keys) readKey(value, key, out, issues, read, optional);
   return out;

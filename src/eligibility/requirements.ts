@@ -280,6 +280,22 @@ const IN_CLAUSE: Partial<Record<RequirementKind, readonly [string, string, strin
 };
 
 /**
+ * One need as it reads inside a sentence of advice: zh with its verb, en as a noun phrase
+ * (`连续从事相关工作满 1 年` / `1 full year of continuous related work`).
+ *
+ * @example
+ * ```ts
+ * needPhrase({ kind: 'certificate', scheme: 'other', level: 'intermediate' });
+ * //=> { zh: '持有其他中级及以上证书', en: 'another certificate of intermediate level or higher' }
+ * ```
+ */
+export function needPhrase(requirement: Requirement, policy?: Readonly<EligibilityPolicy>): Bilingual {
+  const need = needOf(requirement, policy);
+  const [zhBefore, , enAfter] = IN_CLAUSE[requirement.kind] ?? ['', '', ''];
+  return { zh: zhBefore + need.zh, en: need.en + enAfter };
+}
+
+/**
  * A clause in words, generated from its requirements (so that no clause carries
  * hand-written text): each need under the default policy, joined.
  *

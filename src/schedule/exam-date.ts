@@ -5,7 +5,7 @@
 import type { DayKind } from '../calendar/types.js';
 import { daysInMonth, dayNumberOf, fromDayNumber, weekdayOf, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import { calendarDayKind, OPTION_FIELDS, readScheduleArguments, type ResolvedOptions } from './options.js';
-import type { ExamDatePolicy } from './types.js';
+import type { ExamDateOptions, ExamDatePolicy } from './types.js';
 
 const SATURDAY = 6;
 
@@ -60,32 +60,33 @@ export function examDayOf(year: number, month: number, options: ResolvedOptions)
 
 /**
  * The exam date of a month [I-18]: by default the last Saturday of the calendar month (China
- * civil date), never moved. With `{ examDay: 'avoid-holidays' }` it is the latest Saturday of
- * the month that is neither a public holiday nor a make-up working day, judged by
- * `policy.calendar` (default `chinaCalendar`); that rule needs the year's official holiday
+ * civil date), never moved. With `{ policy: { examDay: 'avoid-holidays' } }` it is the latest
+ * Saturday of the month that is neither a public holiday nor a make-up working day, judged by
+ * `options.calendar` (default `chinaCalendar`); that rule needs the year's official holiday
  * schedule and, since a bare date cannot say it is an estimate, throws `calendar-coverage`
- * for an uncovered year unless `policy.uncovered` is `'weekends-only'` (then the last Saturday
- * stands). `getSession` reports such estimates in its flags instead.
+ * for an uncovered year unless `options.uncovered` is `'weekends-only'` (then the last Saturday
+ * stands). `getSession` reports such estimates in its flags instead. The 0.1 form with
+ * `examDay` at the top level (`{ examDay: 'avoid-holidays' }`) is still read (deprecated).
  *
  * Throws `invalid-input` for a year outside 1990–2100 (path `['year']`), a month outside 1–12
- * (`['month']`) or a non-integer.
+ * (`['month']`), a non-integer, or an unknown option (`['options', …]`).
  *
  * @param year - 1990–2100.
  * @param month - 1–12.
- * @param policy - The exam-day rule, and the calendar it consults.
+ * @param options - `policy.examDay`, and the calendar it consults.
  * @returns The exam day, `"YYYY-MM-DD"`.
  *
  * @example
  * ```ts
  * examDate(2026, 9);
  * //=> '2026-09-26'   (Mid-Autumn Festival: kept, and flagged by getSession)
- * examDate(2026, 9, { examDay: 'avoid-holidays' });
+ * examDate(2026, 9, { policy: { examDay: 'avoid-holidays' } });
  * //=> '2026-09-19'
  * examDate(2026, 13);
  * // throws SkillcertError { code: 'invalid-input', issues: [{ path: ['month'], … }] }
  * ```
  */
-export function examDate(year: number, month: number, policy?: ExamDatePolicy): PlainDate {
-  const parsed = readScheduleArguments(policy, 'policy', OPTION_FIELDS.examDate, 'error', year, month);
+export function examDate(year: number, month: number, options?: ExamDateOptions | ExamDatePolicy): PlainDate {
+  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.examDate, 'error', year, month);
   return fromDayNumber(examDayOf(parsed.year, parsed.month, parsed.options));
 }

@@ -7,7 +7,8 @@ import { own } from '../core/own.js';
 import { deepFreeze } from '../core/freeze.js';
 import { listEntries } from '../core/bounded-list.js';
 import { describeValue } from '../core/describe-value.js';
-import { invalidInput, readGuarded, type ValidationIssue } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, unknownValue, wrongType, type ValidationIssue } from '../core/errors.js';
+import { SCHEDULE_TEXTS as TEXTS } from './issue-texts.js';
 import { CLAUSES, type ClauseId, type RequirementKind } from '../eligibility/index.js';
 
 /** The id of a registration material. */
@@ -142,28 +143,28 @@ function parseMaterialsQuery(
 ): { provided: readonly MaterialId[]; claim: readonly ClauseId[] } {
   return readGuarded(() => {
     if (typeof query !== 'object' || query === null || Array.isArray(query)) {
-      throw invalidInput([{ path: [], message: `expected { provided, claim }, got ${describeValue(query)}` }]);
+      throw invalidInput([wrongType([], 'materials-query', query, TEXTS)]);
     }
     const issues: ValidationIssue[] = [];
     const provided = own(query as object, 'provided');
     const claim = own(query as object, 'claim');
     let given: unknown[] = [];
     if (Array.isArray(provided)) {
-      const ids = materials.map((material) => `'${material.id}'`).join(', ');
-      given = listEntries(provided, 'provided', MAX_ENTRIES, 'materials', issues) ?? [];
+      const ids = materials.map((material) => material.id);
+      given = listEntries(provided, 'provided', MAX_ENTRIES, 'materials', issues, TEXTS) ?? [];
       given.forEach((id, i) => {
         if (!materials.some((material) => material.id === id)) {
-          issues.push({ path: ['provided', i], message: `unknown material: ${describeValue(id)} (expected one of ${ids})` });
+          issues.push(unknownValue(['provided', i], 'material', ids, id, TEXTS));
         }
       });
-    } else issues.push({ path: ['provided'], message: `expected a list of material ids, got ${describeValue(provided)}` });
+    } else issues.push(wrongType(['provided'], 'material-list', provided, TEXTS));
     // One clause id, or a non-empty list of them.
     const list = Array.isArray(claim);
-    const claims = list ? listEntries(claim, 'claim', MAX_ENTRIES, 'clauses', issues) : [claim];
-    if (claims?.length === 0) issues.push({ path: ['claim'], message: 'expected at least one clause' });
+    const claims = list ? listEntries(claim, 'claim', MAX_ENTRIES, 'clauses', issues, TEXTS) : [claim];
+    if (claims?.length === 0) issues.push(issue(['claim'], 'empty', { what: 'clause-count' }, TEXTS));
     claims?.forEach((id, i) => {
       if (!CLAUSES.some((clause) => clause.id === id)) {
-        issues.push({ path: list ? ['claim', i] : ['claim'], message: `unknown clause: ${describeValue(id)} (expected an id such as 'junior.3')` });
+        issues.push(unknownValue(list ? ['claim', i] : ['claim'], 'clause', CLAUSES.map((clause) => clause.id), id, TEXTS));
       }
     });
     if (issues.length > 0) throw invalidInput(issues);

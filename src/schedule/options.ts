@@ -15,7 +15,8 @@ import { chinaCalendar } from '../calendar/index.js';
 import { isWorkingDayCalendar } from '../calendar/calendar.js';
 import type { CalendarAnswer, DayKind, UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { isPlainDate, type PlainDate } from '../core/plain-date.js';
-import { invalidInput, readGuarded, SkillcertError, within, type IssuePath, type ValidationIssue } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, SkillcertError, unknownValue, within, wrongType, type IssuePath, type ValidationIssue } from '../core/errors.js';
+import { SCHEDULE_TEXTS as TEXTS } from './issue-texts.js';
 import { describeValue } from '../core/describe-value.js';
 import type { ExamDayRule } from './types.js';
 
@@ -40,6 +41,19 @@ export const SESSION_YEARS = /* @__PURE__ */ deepFreeze({ from: 1990, to: 2100 }
  * ```
  */
 export const DEFAULT_EXAM_DAY: ExamDayRule = 'last-saturday';
+
+/**
+ * The schedule's answer for a year no notice has published yet: the estimate of [I-26] (the
+ * law in force and the notices' custom), every date it touches named in `provisional`.
+ * Calendar methods still default to `'error'`.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_UNCOVERED;
+ * //=> 'estimate'
+ * ```
+ */
+export const DEFAULT_UNCOVERED: UncoveredPolicy = 'estimate';
 
 /** Options with their defaults filled in. */
 export interface ResolvedOptions {
@@ -82,18 +96,20 @@ type Issues = ValidationIssue[];
 export const OPTION_FIELDS = /* @__PURE__ */ deepFreeze({
   session: ['calendar', 'policy', 'uncovered'],
   sessionPolicy: ['examDay'],
-  examDate: ['examDay', 'calendar', 'uncovered'],
+  // One API: examDate takes the session functions' shape, with `examDay` in `policy`; a
+  // top-level `examDay` is the deprecated 0.1 form, still read.
+  examDate: ['calendar', 'policy', 'uncovered', 'examDay'],
   review: ['calendar', 'uncovered'],
 } as const satisfies Record<string, readonly OptionName[]>);
 
 const CHOICES = {
-  examDay: ['exam-day rule', 'last-saturday', 'avoid-holidays'],
-  uncovered: ['uncovered-year policy', 'error', 'weekends-only'],
+  examDay: ['exam-day-rule', 'last-saturday', 'avoid-holidays'],
+  uncovered: ['uncovered-policy', 'error', 'estimate', 'weekends-only'],
 } as const;
 
 function checkInteger(value: unknown, what: 'year' | 'month', from: number, to: number, issues: Issues): void {
   if (!(Number.isInteger(value) && (value as number) >= from && (value as number) <= to)) {
-    issues.push({ path: [what], message: `expected an integer ${what} ${from}–${to}, got ${describeValue(value)}` });
+    issues.push(value === undefined ? issue([what], 'required') : issue([what], 'out-of-range', { what, min: from, max: to, value: describeValue(value) }));
   }
 }
 
@@ -101,10 +117,11 @@ function checkInteger(value: unknown, what: 'year' | 'month', from: number, to: 
 function readOptions(value: unknown, path: IssuePath, names: readonly OptionName[], issues: Issues): OptionFields | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    issues.push({ path, message: `expected an options object, got ${describeValue(value)}` });
+    issues.push(wrongType(path, 'options', value));
     return undefined;
   }
-  const fields: Record<string, unknown> = {};
+  // No prototype: a field not among `names` (a session's `examDay`) is absent, never inherited.
+  const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const name of names) {
     let field: unknown;
     try {
@@ -118,25 +135,25 @@ function readOptions(value: unknown, path: IssuePath, names: readonly OptionName
     if (name === 'policy') fields[name] = readOptions(field, at, OPTION_FIELDS.sessionPolicy, issues);
     else if (name === 'calendar') {
       if (!isWorkingDayCalendar(field)) {
-        issues.push({ path: at, message: `not a working-day calendar: ${describeValue(field)} (expected chinaCalendar or one from createCalendar)` });
+        issues.push(wrongType(at, 'calendar', field, TEXTS));
       }
     } else {
       const [what, ...choices] = CHOICES[name];
       if (!(choices as readonly unknown[]).includes(field)) {
-        issues.push({ path: at, message: `unknown ${what}: ${describeValue(field)} (expected ${choices.map((choice) => `'${choice}'`).join(' or ')})` });
+        issues.push(unknownValue(at, what, choices, field, TEXTS));
       }
     }
   }
   // A misspelt or misplaced option would leave its default in force without a word.
-  for (const key of Object.keys(value)) if (!(names as readonly string[]).includes(key)) issues.push({ path: [...path, key], message: unknownOptionMessage(key, path, names) });
+  for (const key of Object.keys(value)) if (!(names as readonly string[]).includes(key)) issues.push(unknownOption(key, path, names));
   return fields as OptionFields;
 }
 
-function unknownOptionMessage(key: string, path: IssuePath, names: readonly OptionName[]): string {
-  const what = path[path.length - 1] === 'policy' ? 'policy field' : 'option';
+function unknownOption(key: string, path: IssuePath, names: readonly OptionName[]): ValidationIssue {
+  const what = path[path.length - 1] === 'policy' ? 'policy-field' : 'option-key';
   const expected = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-  const hint = key === 'examDay' && names.includes('policy') ? '; examDay goes in policy' : '';
-  return `unknown ${what}: ${key} (expected ${expected}${hint})`;
+  const params = { what, key, expected: expected as string };
+  return issue([...path, key], 'unknown-key', key === 'examDay' && names.includes('policy') && !names.includes('examDay') ? { ...params, hint: 'policy' } : params, TEXTS);
 }
 
 /**
@@ -186,7 +203,7 @@ export function readScheduleArguments(
       calendar: fields?.calendar ?? chinaCalendar,
       calendarPath: [where, 'calendar'],
       // examDay is a field of examDate's policy, and of the session options' policy.
-      examDay: fields?.examDay ?? fields?.policy?.examDay ?? DEFAULT_EXAM_DAY,
+      examDay: fields?.policy?.examDay ?? fields?.examDay ?? DEFAULT_EXAM_DAY,
       uncovered: fields?.uncovered ?? uncovered,
     };
     return { year: year as number, month: month as number, options: resolved };
@@ -194,7 +211,7 @@ export function readScheduleArguments(
 }
 
 /**
- * Checks the options argument of a session function alone (default `uncovered: 'weekends-only'`).
+ * Checks the options argument of a session function alone (default `uncovered: 'estimate'`).
  *
  * @example
  * ```ts
@@ -203,7 +220,7 @@ export function readScheduleArguments(
  * ```
  */
 export function parseSessionOptions(options: unknown): ResolvedOptions {
-  return readScheduleArguments(options, 'options', OPTION_FIELDS.session, 'weekends-only').options;
+  return readScheduleArguments(options, 'options', OPTION_FIELDS.session, DEFAULT_UNCOVERED).options;
 }
 
 /**
@@ -266,7 +283,7 @@ function askCalendar<T>(options: ResolvedOptions, ask: (calendar: WorkingDayCale
     return ask(options.calendar);
   } catch (cause) {
     if (cause instanceof SkillcertError) throw cause;
-    const message = `the calendar could not answer: ${cause instanceof Error ? cause.message : describeValue(cause)}`;
-    throw new SkillcertError('invalid-input', message, { issues: [{ path: options.calendarPath, message }], cause });
+    const found = issue(options.calendarPath, 'calendar-failed', { reason: cause instanceof Error ? readGuarded(() => String(cause.message)) : describeValue(cause) }, TEXTS);
+    throw new SkillcertError('invalid-input', found.message.en, { issues: [found], cause });
   }
 }

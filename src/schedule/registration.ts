@@ -6,10 +6,11 @@
 import { own } from '../core/own.js';
 import type { CalendarAnswer, UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
-import { invalidInput, readGuarded, within } from '../core/errors.js';
+import { invalidInput, readGuarded, within, wrongType } from '../core/errors.js';
+import { SCHEDULE_TEXTS } from './issue-texts.js';
 import { parsePlainDate, toDayNumber, type PlainDate } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
-import { calendarAddWorkingDays, OPTION_FIELDS, readScheduleArguments } from './options.js';
+import { calendarAddWorkingDays, DEFAULT_UNCOVERED, OPTION_FIELDS, readScheduleArguments } from './options.js';
 import type { ExamSession } from './types.js';
 
 /** Where a session's registration stands on a given China date. */
@@ -45,7 +46,7 @@ export interface RegistrationStatus {
  */
 export function registrationStatus(session: Pick<ExamSession, 'registrationCloses'>, now: Instant | PlainDate): RegistrationStatus {
   if (typeof session !== 'object' || session === null) {
-    throw invalidInput([{ path: ['session'], message: `expected an exam session (from getSession), got ${describeValue(session)}` }]);
+    throw invalidInput([wrongType(['session'], 'session', session, SCHEDULE_TEXTS)]);
   }
   const closes = parsePlainDate(readGuarded(() => {
     try {
@@ -99,7 +100,7 @@ export function reviewDueBy(submittedOn: PlainDate | string, options?: ReviewOpt
 
 /**
  * {@link reviewDueBy} with whether the answer is an estimate. Defaults to
- * `uncovered: 'weekends-only'`, as the schedule does: a due day in a year without official
+ * `uncovered: 'estimate'` [I-26], as the schedule does: a due day in a year without official
  * data is counted from weekends alone and comes back with `provisional: true`.
  *
  * @example
@@ -111,5 +112,5 @@ export function reviewDueBy(submittedOn: PlainDate | string, options?: ReviewOpt
  * ```
  */
 export function reviewDueByDetailed(submittedOn: PlainDate | string, options?: ReviewOptions): CalendarAnswer<PlainDate> {
-  return reviewDue(submittedOn, options, 'weekends-only');
+  return reviewDue(submittedOn, options, DEFAULT_UNCOVERED);
 }

@@ -3,11 +3,12 @@
  * @module
  */
 import { deepFreeze } from '../core/freeze.js';
-import { chinaDateFrom, type Instant } from '../core/china-time.js';
-import { invalidInput, type IssuePath } from '../core/errors.js';
+import { chinaDateFrom, currentInstant, type Instant } from '../core/china-time.js';
+import { invalidInput, issue, type IssuePath } from '../core/errors.js';
+import { SCHEDULE_TEXTS } from './issue-texts.js';
 import { civilOf, formatPlainDate, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import { examDayOf } from './exam-date.js';
-import { calendarAddWorkingDays, calendarDayKind, isCovered, OPTION_FIELDS, parseSessionOptions, readScheduleArguments, SESSION_YEARS, type ResolvedOptions } from './options.js';
+import { calendarAddWorkingDays, calendarDayKind, DEFAULT_UNCOVERED, isCovered, OPTION_FIELDS, parseSessionOptions, readScheduleArguments, SESSION_YEARS, type ResolvedOptions } from './options.js';
 import type { ExamSession, SessionOptions, WorkingDayDateName } from './types.js';
 
 /**
@@ -86,8 +87,9 @@ export function buildSession(year: number, month: number, options: ResolvedOptio
  * [I-15], sprint course [I-19], pre-exam test [I-20], and the score and certificate dates
  * counted in working days strictly after the exam [I-21].
  *
- * By default (`uncovered: 'weekends-only'`) a date that needs a year without official holiday
- * data (every autumn, the next year's) is estimated from weekends alone and named in
+ * By default (`uncovered: 'estimate'`) a date that needs a year without official holiday
+ * data (every autumn, the next year's) is estimated from the law and the notices' custom
+ * [I-26] (`'weekends-only'`: from weekends alone) and named in
  * `provisional`; `flags.provisional` is then true. When the exam itself lies in such a year,
  * whether it is a holiday is unknown: both exam flags are `false` by estimate and
  * `flags.examDayProvisional` (so also `flags.provisional`) is true. With `uncovered: 'error'` such a session throws
@@ -116,7 +118,7 @@ export function buildSession(year: number, month: number, options: ResolvedOptio
  * ```
  */
 export function getSession(year: number, month: number, options?: SessionOptions): ExamSession {
-  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, 'weekends-only', year, month);
+  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, DEFAULT_UNCOVERED, year, month);
   return buildSession(parsed.year, parsed.month, parsed.options);
 }
 
@@ -130,7 +132,7 @@ export function getSession(year: number, month: number, options?: SessionOptions
  * ```
  */
 export function sessionsInYear(year: number, options?: SessionOptions): ExamSession[] {
-  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, 'weekends-only', year);
+  const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.session, DEFAULT_UNCOVERED, year);
   return Array.from({ length: 12 }, (_, index) => buildSession(parsed.year, index + 1, parsed.options));
 }
 
@@ -171,18 +173,17 @@ export function sessionClosingOnOrAfter(day: DayNumber, options: ResolvedOptions
 export function requireSessionClosingOnOrAfter(day: DayNumber, options: ResolvedOptions, path: IssuePath): ExamSession {
   const session = sessionClosingOnOrAfter(day, options);
   if (session !== null) return session;
-  throw invalidInput([
-    { path, message: `no exam session of ${SESSION_YEARS.from}–${SESSION_YEARS.to} is open on ${fromDayNumber(day)}` },
-  ]);
+  throw invalidInput([issue(path, 'no-open-session', { date: fromDayNumber(day), from: SESSION_YEARS.from, to: SESSION_YEARS.to }, SCHEDULE_TEXTS)]);
 }
 
 /**
  * The first session whose registration is still open on the China civil date of `now`
  * (registration closes at the end of exam − 7 days, China time [I-15]). `now` is an instant
  * (a `Date`, epoch milliseconds, an ISO string with an offset: `2026-11-21T16:00:00Z` is
- * already 22 November in China) or a plain date `"YYYY-MM-DD"`.
+ * already 22 November in China) or a plain date `"YYYY-MM-DD"`; without it (or `undefined`),
+ * the present moment.
  *
- * @param now - The moment (or China civil date) to look from.
+ * @param now - The moment (or China civil date) to look from; default now.
  * @param options - As for {@link getSession}.
  *
  * @example
@@ -191,9 +192,12 @@ export function requireSessionClosingOnOrAfter(day: DayNumber, options: Resolved
  * //=> '2026-11'   (registration for the 28 November exam closes on the 21st)
  * nextOpenSession('2026-11-21T16:00:00Z').id;
  * //=> '2026-12'   (already 22 November in China)
+ * nextOpenSession().registrationCloses >= chinaToday();
+ * //=> true
  * ```
  */
-export function nextOpenSession(now: Instant | PlainDate, options?: SessionOptions): ExamSession {
-  const today = chinaDateFrom(now, ['now']);
+export function nextOpenSession(now?: Instant | PlainDate, options?: SessionOptions): ExamSession {
+  // Read the clock only when no moment is given (an instant, not the host's time zone).
+  const today = chinaDateFrom(now === undefined ? currentInstant() : now, ['now']);
   return requireSessionClosingOnOrAfter(toDayNumber(today), parseSessionOptions(options), ['now']);
 }

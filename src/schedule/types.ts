@@ -22,15 +22,35 @@ export interface SchedulePolicy {
 }
 
 /**
- * The policy argument of {@link examDate}: the exam-day rule plus, for `'avoid-holidays'`,
- * the calendar that says which Saturdays are holidays or make-up working days.
+ * The options of {@link examDate}, shaped like every other function's: the rule switches in
+ * `policy`, the calendar consulted by `'avoid-holidays'` and what to do in an uncovered year
+ * beside it.
+ *
+ * @example
+ * ```ts
+ * const options: ExamDateOptions = { policy: { examDay: 'avoid-holidays' }, uncovered: 'weekends-only' };
+ * ```
+ */
+export interface ExamDateOptions {
+  /** The schedule's switchable readings: `examDay` [I-18]. */
+  readonly policy?: SchedulePolicy;
+  /** The calendar consulted by `'avoid-holidays'`; default `chinaCalendar`. */
+  readonly calendar?: WorkingDayCalendar;
+  /** For `'avoid-holidays'` in a year without official data; default `'error'` (a bare date cannot say it is an estimate). */
+  readonly uncovered?: UncoveredPolicy;
+}
+
+/**
+ * The 0.1 argument of {@link examDate}, with `examDay` at the top level.
+ *
+ * @deprecated Since 0.2: pass {@link ExamDateOptions}, `{ policy: { examDay } }`. Still read for one minor version.
  */
 export interface ExamDatePolicy extends SchedulePolicy {
   /** The calendar consulted by `'avoid-holidays'`; default `chinaCalendar`. */
   readonly calendar?: WorkingDayCalendar;
   /**
    * For `'avoid-holidays'` in a year without official data. Default `'error'` here: a bare
-   * date cannot say it is an estimate. (`getSession` defaults to `'weekends-only'` and says so
+   * date cannot say it is an estimate. (`getSession` defaults to `'estimate'` and says so
    * in its flags.)
    */
   readonly uncovered?: UncoveredPolicy;
@@ -44,8 +64,9 @@ export interface SessionOptions {
   readonly policy?: SchedulePolicy;
   /**
    * What to do with a day of a year whose official holiday schedule is not in the data.
-   * Default `'weekends-only'`: estimate from weekends alone and name the estimated dates in
-   * the session's `provisional` list; `'error'` throws `calendar-coverage` with the year.
+   * Default `'estimate'`: estimate from the law in force and the notices' custom [I-26] and
+   * name the estimated dates in the session's `provisional` list; `'weekends-only'` estimates
+   * from weekends alone; `'error'` throws `calendar-coverage` with the year.
    */
   readonly uncovered?: UncoveredPolicy;
 }

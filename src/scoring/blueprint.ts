@@ -8,7 +8,9 @@ import { describeValue, parseInput } from '../core/validation.js';
 import { FULL_MARKS, KIND_IDS, MAX_QUESTIONS, pointsProblem, type Paper, type QuestionKind, type Section } from './paper.js';
 import { fromHundredths, toHundredths } from './points.js';
 import { isObjectLike } from '../core/describe-value.js';
+import { SCORING_TEXTS as TEXTS } from './issue-texts.js';
 import { readAt, readerSchema, reject, type Problems } from './reading.js';
+import { issue, unknownValue, wrongType } from '../core/errors.js';
 
 /**
  * One section of a blueprint: how many questions, and the points of each.
@@ -44,20 +46,20 @@ export const QUESTION_ID_PREFIX: Readonly<Record<QuestionKind, string>> = /* @__
 
 function readPlan(value: unknown, problems: Problems): SectionPlan | undefined {
   if (value === undefined) return undefined; // an omitted type
-  if (!Array.isArray(value) || value.length !== 2) return reject(problems, `expected [count, points], got ${Array.isArray(value) ? `an array of ${value.length}` : describeValue(value)}`);
+  if (!Array.isArray(value) || value.length !== 2) return reject(problems, wrongType([], 'count-points', value, TEXTS));
   const [count, points] = value as readonly unknown[];
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_QUESTIONS) {
-    reject(problems, `expected a whole number of questions, 0 … ${MAX_QUESTIONS}; got ${describeValue(count)}`, [0]);
+    reject(problems, issue([0], 'out-of-range', { what: 'question-count', min: 0, max: MAX_QUESTIONS, value: describeValue(count) }, TEXTS));
   }
   const problem = pointsProblem(points);
-  if (problem !== undefined) reject(problems, problem, [1]);
+  if (problem !== undefined) reject(problems, { ...problem, path: [1] });
   return [count as number, points as number];
 }
 
 function readBlueprint(input: unknown, problems: Problems): Blueprint {
   const plan: { -readonly [kind in QuestionKind]?: SectionPlan } = {};
   if (!isObjectLike(input)) {
-    reject(problems, `expected a blueprint such as { single: [40, 1], short: [4, 15] }, got ${describeValue(input)}`);
+    reject(problems, wrongType([], 'blueprint', input, TEXTS));
     return plan;
   }
   let count = 0;
@@ -65,7 +67,7 @@ function readBlueprint(input: unknown, problems: Problems): Blueprint {
   for (const field of Object.keys(input)) {
     const kind = KIND_IDS.find((id) => id === field);
     if (kind === undefined) {
-      reject(problems, `unknown question type ${field} (expected 'single', 'multiple' or 'short')`, [field]);
+      reject(problems, unknownValue([field], 'question-type', KIND_IDS, field, TEXTS));
       continue;
     }
     const section = readAt(kind, input[kind], problems, readPlan);
@@ -75,8 +77,8 @@ function readBlueprint(input: unknown, problems: Problems): Blueprint {
     total += section[0] * (toHundredths(section[1]) ?? 0);
   }
   if (problems.length > 0) return plan;
-  if (count > MAX_QUESTIONS) reject(problems, `a paper has at most ${MAX_QUESTIONS} questions; this blueprint has ${count}`);
-  else if (total !== FULL_MARKS * 100) reject(problems, `the blueprint's points total ${fromHundredths(total)}, not ${FULL_MARKS}`);
+  if (count > MAX_QUESTIONS) reject(problems, issue([], 'too-many', { max: MAX_QUESTIONS, what: 'questions', count }, TEXTS));
+  else if (total !== FULL_MARKS * 100) reject(problems, issue([], 'wrong-total', { what: 'blueprint-points', total: fromHundredths(total), expected: FULL_MARKS }, TEXTS));
   return plan;
 }
 

@@ -3,6 +3,7 @@
  * Needs only zod/mini: no calendar, no holiday data.
  * @module
  */
+export { ISSUE_CODES, SkillcertError, type IssueCode, type IssueNoun, type IssueParams, type SkillcertErrorCode, type ValidationIssue } from '../core/errors.js';
 export {
   answerKeySchema,
   FULL_MARKS,
@@ -27,6 +28,7 @@ export {
   type MultipleChoicePolicy,
   type PaperScore,
   type QuestionScore,
+  type ScoringOptions,
   type ScoringPolicy,
   type SectionScore,
   type Verdict,

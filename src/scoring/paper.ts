@@ -13,7 +13,9 @@ import { deepFreeze } from '../core/freeze.js';
 import { describeValue } from '../core/describe-value.js';
 import { fromHundredths, toHundredths, type Hundredths } from './points.js';
 import { isObjectLike } from '../core/describe-value.js';
+import { SCORING_TEXTS as TEXTS } from './issue-texts.js';
 import { readAt, readerSchema, readList, readRecord, reject, type Problems } from './reading.js';
+import { issue, unknownValue, wrongType, type ValidationIssue } from '../core/errors.js';
 
 /**
  * The three question types of the paper: 单项选择 / 多项选择 / 简答.
@@ -167,14 +169,16 @@ export const KIND_IDS = /* @__PURE__ */ deepFreeze(['single', 'multiple', 'short
  * ```ts
  * pointsProblem(0.5);
  * //=> undefined
- * pointsProblem(0.001);
+ * pointsProblem(0.001)?.message.en;
  * //=> 'points must be a number above 0 and at most 100, with at most two decimals; got 0.001'
  * ```
  */
-export function pointsProblem(points: unknown): string | undefined {
+export function pointsProblem(points: unknown): ValidationIssue | undefined {
   return typeof points === 'number' && points > 0 && points <= FULL_MARKS && toHundredths(points) !== undefined
     ? undefined
-    : `points must be a number above 0 and at most 100, with at most two decimals; got ${describeValue(points)}`;
+    : points === undefined
+      ? issue([], 'required')
+      : issue([], 'invalid-points', { of: 'question', value: describeValue(points) }, TEXTS);
 }
 
 function readPoints(value: unknown, problems: Problems): number | undefined {
@@ -183,18 +187,18 @@ function readPoints(value: unknown, problems: Problems): number | undefined {
 }
 
 function readQuestionId(value: unknown, problems: Problems): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : reject(problems, `expected a question id (a non-empty string), got ${describeValue(value)}`);
+  return typeof value === 'string' && value !== '' ? value : reject(problems, wrongType([], 'question-id', value, TEXTS));
 }
 
 function readKind(value: unknown, problems: Problems): QuestionKind | undefined {
   return (
     KIND_IDS.find((kind) => kind === value) ??
-    reject(problems, `unknown question type ${describeValue(value)} (expected 'single', 'multiple' or 'short')`)
+    reject(problems, unknownValue([], 'question-type', KIND_IDS, value, TEXTS))
   );
 }
 
 function readQuestion(value: unknown, problems: Problems): Question | undefined {
-  if (!isObjectLike(value)) return reject(problems, `expected a question { id, points }, got ${describeValue(value)}`);
+  if (!isObjectLike(value)) return reject(problems, wrongType([], 'question', value, TEXTS));
   const id = readAt('id', own(value, 'id'), problems, readQuestionId);
   const points = readAt('points', own(value, 'points'), problems, readPoints);
   return id === undefined || points === undefined ? undefined : { id, points };
@@ -205,19 +209,20 @@ type SectionDraft = readonly [section: unknown, questions: unknown];
 
 function readSection(draft: unknown, problems: Problems): Section | undefined {
   const [value, questions] = draft as SectionDraft;
-  if (!isObjectLike(value)) return reject(problems, `expected a section { kind, questions }, got ${describeValue(value)}`);
+  if (!isObjectLike(value)) return reject(problems, wrongType([], 'section', value, TEXTS));
   const kind = readAt('kind', own(value, 'kind'), problems, readKind);
   const read = readAt('questions', questions, problems, (list, found) => readList(list, found, 'questions', readQuestion));
   return kind === undefined || read === undefined ? undefined : { kind, questions: read };
 }
 
 function readSections(value: unknown, problems: Problems): Section[] | undefined {
-  if (!Array.isArray(value)) return reject(problems, `expected an array of sections, got ${describeValue(value)}`);
+  if (!Array.isArray(value)) return reject(problems, wrongType([], 'section-list', value, TEXTS));
   // Bound the work first: a hostile paper could hold millions of questions. Each section, its
   // questions and each length are read once (a getter may answer differently each time), and
   // questions are copied only while the count stays within the limit.
+  // Read once, never converted (issue 14, finding 1): a proxy's length may be anything.
   const length = listLength(value);
-  if (length > MAX_QUESTIONS) return reject(problems, `a paper has at most ${MAX_QUESTIONS} sections; this one has ${length}`);
+  if (length > MAX_QUESTIONS) return reject(problems, issue([], 'too-many', Number.isFinite(length) ? { max: MAX_QUESTIONS, what: 'sections', count: length } : { max: MAX_QUESTIONS, what: 'sections' }, TEXTS));
   const drafts: SectionDraft[] = [];
   let count = 0;
   for (let i = 0; i < length; i++) {
@@ -231,7 +236,7 @@ function readSections(value: unknown, problems: Problems): Section[] | undefined
     }
     drafts.push([section, copy]);
   }
-  if (count > MAX_QUESTIONS) return reject(problems, `a paper has at most ${MAX_QUESTIONS} questions; this one has ${count}`);
+  if (count > MAX_QUESTIONS) return reject(problems, issue([], 'too-many', { max: MAX_QUESTIONS, what: 'questions', count }, TEXTS));
   return readList(drafts, problems, 'sections', readSection);
 }
 
@@ -243,11 +248,11 @@ function wholePaperProblems(paper: Paper, problems: Problems): void {
     section.questions.forEach((question, q) => {
       const earlier = firstSeen.get(question.id);
       if (earlier === undefined) firstSeen.set(question.id, `sections[${s}].questions[${q}]`);
-      else reject(problems, `duplicate question id ${question.id} (also at ${earlier})`, ['sections', s, 'questions', q, 'id']);
+      else reject(problems, issue(['sections', s, 'questions', q, 'id'], 'duplicate-id', { id: question.id, at: earlier }, TEXTS));
       total += toHundredths(question.points) ?? 0;
     });
   });
-  if (total !== FULL_MARKS * 100) reject(problems, `the paper's points total ${fromHundredths(total)}, not ${FULL_MARKS}`, ['sections']);
+  if (total !== FULL_MARKS * 100) reject(problems, issue(['sections'], 'wrong-total', { what: 'paper-points', total: fromHundredths(total), expected: FULL_MARKS }, TEXTS));
 }
 
 /**
@@ -262,7 +267,7 @@ function wholePaperProblems(paper: Paper, problems: Problems): void {
  * ```
  */
 export function readPaper(value: unknown, problems: Problems): Paper | undefined {
-  if (!isObjectLike(value)) return reject(problems, `expected a paper { sections: [...] }, got ${describeValue(value)}`);
+  if (!isObjectLike(value)) return reject(problems, wrongType([], 'paper', value, TEXTS));
   const sections = readAt('sections', own(value, 'sections'), problems, readSections);
   if (sections === undefined) return undefined;
   const paper = { sections };
@@ -289,12 +294,12 @@ export const paperSchema = readerSchema(readPaper);
 
 /** Reads an option: a non-empty string. */
 function readOption(value: unknown, problems: Problems): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : reject(problems, `expected an option (a non-empty string), got ${describeValue(value)}`);
+  return typeof value === 'string' && value !== '' ? value : reject(problems, wrongType([], 'option', value, TEXTS));
 }
 
 /** Reads a list of options, at most {@link MAX_OPTIONS}. */
 function readOptions(value: unknown, problems: Problems): string[] | undefined {
-  return readList(value, problems, 'options', readOption, MAX_OPTIONS);
+  return readList(value, problems, 'answer-options', readOption, MAX_OPTIONS);
 }
 
 function readKeyEntry(value: unknown, problems: Problems): string | string[] | undefined {
@@ -303,7 +308,7 @@ function readKeyEntry(value: unknown, problems: Problems): string | string[] | u
     const options = readOptions(value, problems);
     if (options?.length !== 0) return options; // the options, or undefined after their problems
   }
-  return reject(problems, `expected the right option (a non-empty string) or options (a non-empty array of strings), got ${describeValue(value)}`);
+  return reject(problems, wrongType([], 'right-options', value, TEXTS));
 }
 
 function readResponseEntry(value: unknown, problems: Problems): string | string[] | number | null | undefined {
@@ -312,12 +317,9 @@ function readResponseEntry(value: unknown, problems: Problems): string | string[
   if (typeof value === 'number') {
     return value >= 0 && toHundredths(value) !== undefined
       ? value
-      : reject(problems, `the grader's points must be a finite number ≥ 0 with at most two decimals; got ${describeValue(value)}`);
+      : reject(problems, issue([], 'invalid-points', { of: 'grader', value: describeValue(value) }, TEXTS));
   }
-  return reject(
-    problems,
-    `expected the picked option(s) (a string or an array of strings), the grader's points (a number) or null, got ${describeValue(value)}`,
-  );
+  return reject(problems, wrongType([], 'response', value, TEXTS));
 }
 
 /**
@@ -330,7 +332,7 @@ function readResponseEntry(value: unknown, problems: Problems): string | string[
  * ```
  */
 export function readAnswerKey(value: unknown, problems: Problems): Record<string, string | string[]> {
-  return readRecord(value, problems, 'an object of right options by question id', readKeyEntry, MAX_QUESTIONS);
+  return readRecord(value, problems, 'answer-key', readKeyEntry, MAX_QUESTIONS);
 }
 
 /**
@@ -346,7 +348,7 @@ export function readAnswerKey(value: unknown, problems: Problems): Record<string
  * ```
  */
 export function readResponses(value: unknown, problems: Problems): Record<string, string | string[] | number | null> {
-  return readRecord(value, problems, 'an object of responses by question id', readResponseEntry, MAX_QUESTIONS);
+  return readRecord(value, problems, 'responses', readResponseEntry, MAX_QUESTIONS);
 }
 
 /**

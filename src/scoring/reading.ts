@@ -6,16 +6,18 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { listLength, tooManyMessage } from '../core/bounded-list.js';
-import type { IssuePath, ValidationIssue } from '../core/errors.js';
-import { describeValue, isObjectLike } from '../core/describe-value.js';
+import { listLength, tooMany } from '../core/bounded-list.js';
+import { issue, wrongType, type IssueNoun, type IssuePath, type ValidationIssue } from '../core/errors.js';
+import { isObjectLike } from '../core/describe-value.js';
+import { SCORING_TEXTS as TEXTS } from './issue-texts.js';
+import { zodIssueOf } from '../core/validation.js';
 
 /**
  * Where a reader records what is wrong with its input, with paths relative to it.
  *
  * @example
  * ```ts
- * const problems: Problems = [{ path: ['q7'], message: 'no question q7 in the paper' }];
+ * const problems: Problems = [issue(['q7'], 'unknown-question', { id: 'q7' })];
  * ```
  */
 export type Problems = ValidationIssue[];
@@ -27,7 +29,7 @@ export type Problems = ValidationIssue[];
  * @example
  * ```ts
  * const readCount: Reader<number> = (value, problems) =>
- *   typeof value === 'number' ? value : reject(problems, 'expected a number');
+ *   typeof value === 'number' ? value : reject(problems, wrongType([], 'whole-number', value));
  * ```
  */
 export type Reader<V> = (value: unknown, problems: Problems) => V | undefined;
@@ -39,7 +41,7 @@ export type Reader<V> = (value: unknown, problems: Problems) => V | undefined;
  * @example
  * ```ts
  * readerSchema(readCount).safeParse('x').error?.issues[0]?.message;
- * //=> 'expected a number'
+ * //=> 'expected a whole number, got x'
  * ```
  */
 export function readerSchema<V>(read: Reader<V>): z.ZodMiniTransform<V, unknown> {
@@ -50,27 +52,29 @@ export function readerSchema<V>(read: Reader<V>): z.ZodMiniTransform<V, unknown>
       value = read(input, problems);
     } catch {
       // A hostile getter or proxy: reported as the input, never as its own error.
-      problems.push({ path: [], message: 'input could not be read' });
+      problems.push(issue([], 'unreadable'));
     }
-    for (const { path, message } of problems) ctx.issues.push({ code: 'custom', message, input, path: [...path] });
+    // Each problem as a zod custom issue: the English message, and the code in `params.skillcert`.
+    for (const found of problems) ctx.issues.push(zodIssueOf(found, input));
     return value as V; // only `undefined` when there are problems (then it is discarded) or allowed
   });
 }
 
 /**
- * Pushes one problem at `path` and returns `undefined`, for a reader that gives up on a value.
+ * Pushes one problem (its path relative to the value being read) and returns `undefined`, for
+ * a reader that gives up on a value.
  *
  * @example
  * ```ts
  * const problems: Problems = [];
- * reject(problems, 'expected a number', [2]);
+ * reject(problems, wrongType([2], 'whole-number', 'x'));
  * //=> undefined
- * problems;
- * //=> [{ path: [2], message: 'expected a number' }]
+ * problems[0]?.code;
+ * //=> 'wrong-type'
  * ```
  */
-export function reject(problems: Problems, message: string, path: IssuePath = []): undefined {
-  problems.push({ path, message });
+export function reject(problems: Problems, found: ValidationIssue): undefined {
+  problems.push(found);
   return undefined;
 }
 
@@ -90,9 +94,21 @@ export function reject(problems: Problems, message: string, path: IssuePath = []
 export function readAt<V>(key: string | number, value: unknown, problems: Problems, read: Reader<V>): V | undefined {
   const found: Problems = [];
   const result = read(value, found);
-  for (const { path, message } of found) problems.push({ path: [key, ...path], message });
+  for (const problem of found) problems.push({ ...problem, path: [key, ...problem.path] });
   return found.length === 0 ? result : undefined;
 }
+
+/**
+ * What the lists of a paper hold.
+ *
+ * @example
+ * ```ts
+ * const what: ListKind = 'questions';
+ * ```
+ */
+export type ListKind = 'questions' | 'sections' | 'answer-options';
+
+const LIST_NOUNS: Readonly<Record<ListKind, IssueNoun>> = { questions: 'question-list', sections: 'section-list', 'answer-options': 'option-list' };
 
 /**
  * Reads an array of `what` item by item (holes included), reading its `length` and each item
@@ -102,20 +118,20 @@ export function readAt<V>(key: string | number, value: unknown, problems: Proble
  * @example
  * ```ts
  * const problems: Problems = [];
- * readList([1, 'x'], problems, 'counts', readCount);
+ * readList([1, 'x'], problems, 'questions', readCount);
  * //=> undefined
  * problems[0]?.path;
  * //=> [1]
- * readList([1, 2, 3], problems, 'counts', readCount, 2);
- * problems[1]?.message;
- * //=> 'at most 2 counts are accepted'
+ * readList([1, 2, 3], problems, 'questions', readCount, 2);
+ * problems[1]?.message.en;
+ * //=> 'at most 2 questions are accepted'
  * ```
  */
-export function readList<V>(value: unknown, problems: Problems, what: string, readItem: Reader<V>, limit = Infinity): V[] | undefined {
-  if (!Array.isArray(value)) return reject(problems, `expected an array of ${what}, got ${describeValue(value)}`);
+export function readList<V>(value: unknown, problems: Problems, what: ListKind, readItem: Reader<V>, limit = Infinity): V[] | undefined {
+  if (!Array.isArray(value)) return reject(problems, wrongType([], LIST_NOUNS[what], value, TEXTS));
   // Read once, never converted (issue 14, finding 1): a proxy's length may be anything.
   const length = listLength(value);
-  if (length > limit) return reject(problems, tooManyMessage(limit, what));
+  if (length > limit) return reject(problems, tooMany([], limit, what, TEXTS));
   const items: V[] = [];
   for (let i = 0; i < length; i++) {
     const item = readAt(i, value[i], problems, readItem);
@@ -131,15 +147,15 @@ export function readList<V>(value: unknown, problems: Problems, what: string, re
  *
  * @example
  * ```ts
- * Object.keys(readRecord(JSON.parse('{"__proto__": 1}'), [], 'counts', readCount));
+ * Object.keys(readRecord(JSON.parse('{"__proto__": 1}'), [], 'responses', readCount));
  * //=> ['__proto__']
  * ```
  */
-export function readRecord<V>(input: unknown, problems: Problems, expected: string, readEntry: Reader<V>, limit = Infinity): Record<string, V> {
+export function readRecord<V>(input: unknown, problems: Problems, expected: IssueNoun, readEntry: Reader<V>, limit = Infinity): Record<string, V> {
   const entries = Object.create(null) as Record<string, V>;
-  if (!isObjectLike(input)) return reject(problems, `expected ${expected}, got ${describeValue(input)}`) ?? entries;
+  if (!isObjectLike(input)) return reject(problems, wrongType([], expected, input, TEXTS)) ?? entries;
   const keys = Object.keys(input);
-  if (keys.length > limit) return reject(problems, `expected at most ${limit} entries, got ${keys.length}`) ?? entries;
+  if (keys.length > limit) return reject(problems, issue([], 'too-many', { max: limit, what: 'entries', count: keys.length }, TEXTS)) ?? entries;
   for (const key of keys) {
     const value = readAt(key, input[key], problems, readEntry);
     if (value !== undefined) entries[key] = value;

@@ -6,7 +6,7 @@
  */
 import { own } from '../core/own.js';
 import { deepFreeze } from '../core/freeze.js';
-import { invalidInput } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, unknownValue, wrongType } from '../core/errors.js';
 import { describeValue, parseInput } from '../core/validation.js';
 import {
   readAnswerKey,
@@ -19,6 +19,7 @@ import {
 } from './paper.js';
 import { fromHundredths, shareOf, toHundredths, type Hundredths } from './points.js';
 import { isObjectLike } from '../core/describe-value.js';
+import { SCORING_TEXTS as TEXTS } from './issue-texts.js';
 import { readAt, readerSchema, reject, type Problems } from './reading.js';
 
 /**
@@ -60,6 +61,26 @@ export interface ScoringPolicy {
 }
 
 /**
+ * The options of `scorePaper`, shaped like every other function's: the rule switches in `policy`.
+ *
+ * @example
+ * ```ts
+ * const options: ScoringOptions = { policy: { multiple: { partial: 0.5 } } };
+ * ```
+ */
+export interface ScoringOptions {
+  /** [I-22] The switchable readings; missing ones take their defaults. */
+  readonly policy?: Partial<ScoringPolicy>;
+}
+
+// One API: the fourth argument is `{ policy }`; a bare policy (`{ multiple }`, the 0.1 form) is
+// still read. Only an object whose one own key is `policy` is the new form, so anything else
+// reaches the policy check as before and is reported at ['policy', …].
+function policyArgument(options: unknown): unknown {
+  return readGuarded(() => (isObjectLike(options) && Object.keys(options).length === 1 && Object.hasOwn(options, 'policy') ? options['policy'] : options));
+}
+
+/**
  * The default policy: multiple choice all-or-nothing [I-22].
  *
  * @example
@@ -75,16 +96,16 @@ function readMultipleChoicePolicy(value: unknown, problems: Problems): MultipleC
   if (isObjectLike(value) && Object.keys(value).length === 1 && Object.hasOwn(value, 'partial')) {
     const fraction = value['partial'];
     if (typeof fraction === 'number' && fraction > 0 && fraction <= 1) return { partial: fraction };
-    return reject(problems, `partial credit must be a fraction 0 < f ≤ 1, got ${describeValue(fraction)}`, ['partial']);
+    return reject(problems, issue(['partial'], 'out-of-range', { what: 'partial-credit', min: 0, max: 1, exclusiveMin: 1, value: describeValue(fraction) }, TEXTS));
   }
-  return reject(problems, `unknown multiple-choice policy ${describeValue(value)}: expected 'all-or-nothing' or { partial: f } with 0 < f ≤ 1`);
+  return reject(problems, unknownValue([], 'multiple-policy', ["'all-or-nothing'", '{ partial: f }'], value, TEXTS));
 }
 
 function readPolicy(input: unknown, problems: Problems): Partial<ScoringPolicy> | undefined {
   if (input === undefined) return undefined;
-  if (!isObjectLike(input)) return reject(problems, `expected a scoring policy such as { multiple: { partial: 0.5 } }, got ${describeValue(input)}`);
+  if (!isObjectLike(input)) return reject(problems, wrongType([], 'scoring-policy', input, TEXTS));
   for (const field of Object.keys(input)) {
-    if (field !== 'multiple') reject(problems, `unknown policy ${field} (the one policy is 'multiple')`, [field]);
+    if (field !== 'multiple') reject(problems, issue([field], 'unknown-key', { what: 'scoring-policy-field', key: field, expected: 'multiple' }, TEXTS));
   }
   const multiple = readAt('multiple', Object.hasOwn(input, 'multiple') ? input['multiple'] : undefined, problems, readMultipleChoicePolicy);
   return multiple === undefined ? {} : { multiple };
@@ -220,7 +241,9 @@ function markChoice(
  *   only when its options are exactly that one).
  * - Multiple choice: correct when the set of picks equals the key's set (order and repeats
  *   do not matter); a strict subset earns nothing by default, or `partial` × the points
- *   under `{ multiple: { partial } }` [I-22]; any wrong pick earns nothing.
+ *   under `{ policy: { multiple: { partial } } }` [I-22]; any wrong pick earns nothing. (The
+ *   0.1 form, a bare policy `{ multiple: { partial } }` as the fourth argument, is still read;
+ *   deprecated.)
  * - Short answer: the grader's points, 0 … the question's points, at most two decimals.
  * - Blank (earns 0, verdict `'blank'`): a missing entry or `null`; for choice questions
  *   also `''` and `[]` (for a short answer, `''` is not points, so it is `invalid-input`).
@@ -244,10 +267,12 @@ function markChoice(
  * //=> ['correct', 'wrong', 'correct', 'graded']
  * [result.total, result.passed, result.pointsToPass];
  * //=> [62.5, true, 0]
+ * scorePaper(paper, key, { m1: ['A'] }, { policy: { multiple: { partial: 0.5 } } }).total;
+ * //=> 10
  * ```
  */
-export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, policy?: Partial<ScoringPolicy>): PaperScore {
-  const input = parseInput(scoringInputSchema, { paper, key, responses, policy });
+export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, options?: ScoringOptions | Partial<ScoringPolicy>): PaperScore {
+  const input = parseInput(scoringInputSchema, { paper, key, responses, policy: policyArgument(options) });
   const policyRead = own(input, 'policy') as Partial<ScoringPolicy> | undefined;
   const multiple = (policyRead && (own(policyRead, 'multiple') as MultipleChoicePolicy | undefined)) ?? DEFAULT_SCORING_POLICY.multiple;
   const keyOf = new Map(Object.entries(input.key));
@@ -258,7 +283,7 @@ export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, p
   for (const section of input.paper.sections) for (const question of section.questions) known.add(question.id);
   for (const [where, entries] of [['key', keyOf], ['responses', responseOf]] as const) {
     for (const id of entries.keys()) {
-      if (!known.has(id)) reject(problems, `no question ${id} in the paper`, [where, id]);
+      if (!known.has(id)) reject(problems, issue([where, id], 'unknown-question', { id }, TEXTS));
     }
   }
 
@@ -306,12 +331,12 @@ function markQuestion(
 ): Marking | undefined {
   if (kind === 'short') return markShortAnswer(id, possible, response, problems);
   const right = answer === undefined ? undefined : optionsOf(answer);
-  if (right === undefined) return reject(problems, `missing the right option(s) of choice question ${id}`, ['key', id]);
+  if (right === undefined) return reject(problems, issue(['key', id], 'no-answer-key', { id }, TEXTS));
   if (kind === 'single' && right.size !== 1) {
-    return reject(problems, `a single-choice key names exactly one option; got ${right.size}`, ['key', id]);
+    return reject(problems, issue(['key', id], 'one-right-option', { count: right.size }, TEXTS));
   }
   if (typeof response === 'number') {
-    return reject(problems, `choice question ${id} takes the picked option(s), not a number`, ['responses', id]);
+    return reject(problems, wrongType(['responses', id], 'picked-options', response, TEXTS));
   }
   const picked = response === undefined || response === null ? undefined : optionsOf(response);
   return markChoice(kind, possible, right, picked, multiple);
@@ -321,11 +346,11 @@ function markQuestion(
 function markShortAnswer(id: string, possible: Hundredths, response: Response, problems: Problems): Marking | undefined {
   if (response === undefined || response === null) return { earned: 0, verdict: 'blank' };
   if (typeof response !== 'number') {
-    return reject(problems, `short-answer question ${id} takes the grader's points (a number), got ${describeValue(response)}`, ['responses', id]);
+    return reject(problems, wrongType(['responses', id], 'grader-points-number', response, TEXTS));
   }
   const earned = toHundredths(response); // the responses schema has checked ≥ 0 and two decimals
   if (earned === undefined || earned > possible) {
-    return reject(problems, `the grader's points must be 0 … ${fromHundredths(possible)}; got ${describeValue(response)}`, ['responses', id]);
+    return reject(problems, issue(['responses', id], 'out-of-range', { what: 'grader-points', min: 0, max: fromHundredths(possible), value: describeValue(response) }, TEXTS));
   }
   return { earned, verdict: 'graded' };
 }

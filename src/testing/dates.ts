@@ -6,7 +6,7 @@
  */
 import { deepFreeze } from '../core/freeze.js';
 import fc from 'fast-check';
-import type { IssuePath } from '../core/errors.js';
+import { issue, type IssuePath } from '../core/errors.js';
 import { civilOf, dayNumberOf, fromDayNumber, isLeapYear, parsePlainDate, toDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
 import { readOptions, refuse } from './options.js';
 
@@ -55,10 +55,10 @@ export interface DayRange {
  * ```
  */
 export function dayRangeOf(range: unknown, path: IssuePath = []): DayRange {
-  const { from = DEFAULT_DATE_RANGE.from, to = DEFAULT_DATE_RANGE.to } = readOptions(range, ['from', 'to'], path, 'a date range { from, to }');
+  const { from = DEFAULT_DATE_RANGE.from, to = DEFAULT_DATE_RANGE.to } = readOptions(range, ['from', 'to'], path, 'date-range');
   const first = toDayNumber(parsePlainDate(from, [...path, 'from']));
   const last = toDayNumber(parsePlainDate(to, [...path, 'to']));
-  if (first > last) refuse([...path, 'to'], `the range ends before it starts: ${fromDayNumber(last)} is before ${fromDayNumber(first)}`);
+  if (first > last) refuse(issue([...path, 'to'], 'ends-before-start', { start: 'from', from: fromDayNumber(first), to: fromDayNumber(last) }));
   return { first, last };
 }
 

@@ -8,7 +8,7 @@
 import { deepFreeze, type DeepReadonly } from '../core/freeze.js';
 import type { ClauseId } from '../eligibility/clauses.js';
 import type { EligibilityPolicy } from '../eligibility/query.js';
-import type { Level, TrackId } from '../eligibility/catalog.js';
+import type { Bilingual, Level, TrackId } from '../eligibility/catalog.js';
 import type { ProfileInput } from '../eligibility/profile.js';
 import type { AnswerKey, Paper, Responses } from '../scoring/paper.js';
 import type { ScoringPolicy } from '../scoring/score.js';
@@ -21,13 +21,16 @@ import cases from './golden-cases.json';
  *
  * @example
  * ```ts
- * const about: GoldenCaseBase = { name: 'senior.7: held 1 year', why: '[I-11] 2025-05-20 + 1 year = 2026-05-20 ≤ as-of.' };
+ * const about: GoldenCaseBase = {
+ *   name: 'senior.7: held 1 year',
+ *   why: { zh: '[I-11] 2025-05-20 加 1 年 = 2026-05-20 ≤ 判断日。', en: '[I-11] 2025-05-20 + 1 year = 2026-05-20 ≤ as-of.' },
+ * };
  * ```
  */
 export interface GoldenCaseBase {
   readonly name: string;
-  /** How the expected answer follows from the rules (readings [I-n] cited). */
-  readonly why: string;
+  /** How the expected answer follows from the rules (readings [I-n] cited), in Chinese and English. */
+  readonly why: Bilingual;
 }
 
 /**
@@ -116,11 +119,14 @@ export interface GoldenCases {
 }
 
 /**
- * The hand-checked golden cases (about 65): eligibility boundaries (exactly N full years vs
- * one day short, 29 February starts and anniversaries, a master's graduate eligible for
- * intermediate but not junior, enrolment ending, certificates held 1 year vs 1 year minus a
- * day, unknown facts), exam sessions on holidays, make-up working days and in unpublished
- * years, and exact scores (600 × 0.1 = 60). Plain JSON data: run each case against your code.
+ * The hand-checked golden cases (about 80), deep-frozen, each with its reasoning in Chinese
+ * and English: eligibility for every track and with every one of the 19 clauses as a clause
+ * that makes the applicant eligible, a met / one-day-short pair for every time requirement
+ * (exactly N full years vs one day short, 29 February starts and anniversaries, a
+ * certificate held 1 year vs 1 year minus a day, enrolment's last day), a master's graduate
+ * eligible for intermediate but not junior, unknown facts; exam sessions on holidays,
+ * make-up working days and in unpublished years; exact scores (600 × 0.1 = 60). Plain data:
+ * run each case against your code.
  *
  * @example
  * ```ts
@@ -129,7 +135,7 @@ export interface GoldenCases {
  *
  * for (const c of goldenCases.eligibility) {
  *   const result = checkEligibility(c.profile, c.query);
- *   if (result.status !== c.expected.status) throw new Error(`${c.name}: ${c.why}`);
+ *   if (result.status !== c.expected.status) throw new Error(`${c.name}: ${c.why.en}`);
  * }
  * goldenCases.sessions.find((c) => c.year === 2023 && c.month === 1)?.expected.flags.examOnMakeupWorkday;
  * //=> true

@@ -29,3 +29,6 @@ export {
   type GoldenScoringCase,
   type GoldenSessionCase,
 } from './golden.js';
+export { arbEligibilityCase, arbEligibilityPolicy, type EligibilityCase, type EligibilityCaseOptions } from './eligibility-cases.js';
+export { arbWorkingDayCase, type WorkingDayCase, type WorkingDayCaseOptions } from './working-day-cases.js';
+export { arbScoringCase, type ScoringCase, type ScoringCaseOptions } from './scoring-cases.js';

@@ -4,20 +4,39 @@
  * path, never a raw `TypeError` from fast-check or a silently ignored value.
  * @module
  */
-import { invalidInput, readGuarded, type IssuePath } from '../core/errors.js';
+import { invalidInput, issue, readGuarded, wrongType, type IssueNoun, type IssuePath, type IssueTexts, type ValidationIssue } from '../core/errors.js';
 import { describeValue, isObjectLike } from '../core/describe-value.js';
+
+/**
+ * The testing subpath's part of the issue-message table: the names of its options.
+ *
+ * @example
+ * ```ts
+ * TESTING_TEXTS.nouns['list-size'];
+ * //=> ['a list size { min, max }', '列表长度 { min, max }']
+ * ```
+ */
+export const TESTING_TEXTS = {
+  nouns: {
+    'list-size': ['a list size { min, max }', '列表长度 { min, max }'],
+    'date-range': ['a date range { from, to }', '日期范围 { from, to }'],
+    'id-list': ['a non-empty list of known ids', '由已知 id 组成的非空列表'],
+    id: ['id', 'id'],
+    calendar: ['a working-day calendar such as chinaCalendar', '工作日日历（如 chinaCalendar）'],
+  },
+} as const satisfies IssueTexts;
 
 /**
  * Throws `invalid-input` with one issue.
  *
  * @example
  * ```ts
- * refuse(['work', 'min'], 'expected a whole number 0 … 200, got 1n');
- * // throws SkillcertError { code: 'invalid-input', message: 'work.min: expected a whole number 0 … 200, got 1n' }
+ * refuse(wrongType(['policy'], 'boolean', 'no'));
+ * // throws SkillcertError { code: 'invalid-input', message: 'policy: expected true or false, got no' }
  * ```
  */
-export function refuse(path: IssuePath, message: string): never {
-  throw invalidInput([{ path, message }]);
+export function refuse(found: ValidationIssue): never {
+  throw invalidInput([found]);
 }
 
 /**
@@ -27,9 +46,9 @@ export function refuse(path: IssuePath, message: string): never {
  *
  * @example
  * ```ts
- * readOptions({ min: 1 }, ['min', 'max'], ['work'], 'a list size { min, max }');
+ * readOptions({ min: 1 }, ['min', 'max'], ['work'], 'list-size');
  * //=> { min: 1, max: undefined }
- * readOptions({ mni: 1 }, ['min', 'max'], ['work'], 'a list size { min, max }');
+ * readOptions({ mni: 1 }, ['min', 'max'], ['work'], 'list-size');
  * // throws SkillcertError { code: 'invalid-input', message: 'work.mni: unknown option: mni (expected min or max)' }
  * ```
  */
@@ -37,14 +56,14 @@ export function readOptions<Name extends string>(
   value: unknown,
   names: readonly Name[],
   path: IssuePath = [],
-  what = 'an options object',
+  what: IssueNoun = 'options',
 ): { readonly [name in Name]?: unknown } {
   if (value === undefined) return {};
-  if (!isObjectLike(value)) refuse(path, `expected ${what}, got ${describeValue(value)}`);
+  if (!isObjectLike(value)) refuse(wrongType(path, what, value, TESTING_TEXTS));
   return readGuarded(() => {
     const expected = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
     for (const key of Object.keys(value)) {
-      if (!(names as readonly string[]).includes(key)) refuse([...path, key], `unknown option: ${key} (expected ${expected})`);
+      if (!(names as readonly string[]).includes(key)) refuse(issue([...path, key], 'unknown-key', { what: 'option-key', key, expected: expected as string }));
     }
     const options: { [name in Name]?: unknown } = {};
     for (const name of names) options[name] = value[name];
@@ -62,7 +81,7 @@ export function readOptions<Name extends string>(
  * ```
  */
 export function readBoolean(value: unknown, path: IssuePath): boolean | undefined {
-  return value === undefined || typeof value === 'boolean' ? value : refuse(path, `expected true or false, got ${describeValue(value)}`);
+  return value === undefined || typeof value === 'boolean' ? value : refuse(wrongType(path, 'boolean', value));
 }
 
 /**
@@ -73,12 +92,12 @@ export function readBoolean(value: unknown, path: IssuePath): boolean | undefine
  * readWholeNumber(undefined, 1, 1000, 40, ['maxQuestions']);
  * //=> 40
  * readWholeNumber(1n, 0, 200, 0, ['work', 'min']);
- * // throws SkillcertError { code: 'invalid-input', message: 'work.min: expected a whole number 0 … 200, got 1n' }
+ * // throws SkillcertError { code: 'invalid-input', message: 'work.min: expected a whole number 0–200, got 1n' }
  * ```
  */
 export function readWholeNumber(value: unknown, min: number, max: number, fallback: number, path: IssuePath): number {
   if (value === undefined) return fallback;
   return Number.isInteger(value) && (value as number) >= min && (value as number) <= max
     ? (value as number)
-    : refuse(path, `expected a whole number ${min} … ${max}, got ${describeValue(value)}`);
+    : refuse(issue(path, 'out-of-range', { what: 'whole-number', min, max, value: describeValue(value) }));
 }

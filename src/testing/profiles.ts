@@ -237,7 +237,7 @@ function enrolmentOf(known: boolean, range: DayRange): fc.Arbitrary<NonNullable<
 
 /** fast-check's length bounds of a list from a {@link ListSize}, checked: 0 ≤ min ≤ max ≤ the schema's limit. */
 function listSize(size: unknown, defaultMax: number, limit: number, what: 'work' | 'certificates'): { minLength: number; maxLength: number } {
-  const { min, max } = readOptions(size, ['min', 'max'], [what], 'a list size { min, max }');
+  const { min, max } = readOptions(size, ['min', 'max'], [what], 'list-size');
   const minLength = readWholeNumber(min, 0, limit, 0, [what, 'min']);
   return { minLength, maxLength: readWholeNumber(max, minLength, limit, Math.max(defaultMax, minLength), [what, 'max']) };
 }

@@ -11,7 +11,7 @@ import {
 } from '../../src/calendar/index.js';
 import { dayNumberOf, fromDayNumber } from '../../src/core/plain-date.js';
 import { CHINA_REFERENCE, referenceAdd, referenceBetween, type ReferenceData } from './reference.js';
-import { thrown } from '../thrown.js';
+import { englishIssues, thrown } from '../thrown.js';
 
 // A made-up 2028 schedule (the real one is not published): three days of National Day
 // and a make-up Saturday.
@@ -28,7 +28,7 @@ describe('createCalendar', () => {
   });
 
   it('answers from the caller’s data', () => {
-    expect(calendar.coverage).toEqual({ from: 2030, to: 2030, years: [2030] });
+    expect(calendar.coverage).toEqual({ from: 2030, to: 2030, years: [2030], finalThrough: '2030-12-28' });
     expect(calendar.dayKind('2030-10-01')).toBe('holiday');
     expect(calendar.dayKind('2030-09-29')).toBe('makeup-workday');
     expect(calendar.addWorkingDays('2030-09-27', 1)).toBe('2030-09-29');
@@ -69,14 +69,14 @@ describe('createCalendar', () => {
   it('refuses a map that is not a plain object (a Map would be read as empty, a String object as millions of keys)', () => {
     for (const holidays of [new Map([['2030-10-01', 'National Day,国庆节,1']]), new String('x'.repeat(1e7)), new Uint8Array(1e8)]) {
       const error = thrown(() => createCalendar({ years: [2030], holidays: holidays as never, workdays: [] }));
-      expect(error.issues).toEqual([{ path: ['holidays'], message: 'expected a list of dates or a map from date to name, got an object' }]);
+      expect(englishIssues(error)).toEqual([{ path: ['holidays'], message: 'expected a list of dates or a map from date to name, got an object' }]);
     }
     const noPrototype = Object.assign(Object.create(null) as object, { '2030-10-01': 'National Day,国庆节,1' });
     expect(createCalendar({ years: [2030], holidays: noPrototype, workdays: [] }).dayKind('2030-10-01')).toBe('holiday');
   });
 
   it('accepts at most 9,999 covered years and 100,000 holidays and make-up working days, refused before any entry is read', () => {
-    expect(thrown(() => createCalendar({ years: Array<number>(10_000).fill(2030), holidays: [], workdays: [] })).issues).toEqual([
+    expect(englishIssues(thrown(() => createCalendar({ years: Array<number>(10_000).fill(2030), holidays: [], workdays: [] })))).toEqual([
       { path: ['years'], message: 'at most 9999 covered years are accepted' },
     ]);
     // 100,000 days from 2000-01-01 fill 2000–2273.
@@ -84,14 +84,14 @@ describe('createCalendar', () => {
     const years = Array.from({ length: 274 }, (_, i) => 2000 + i);
     const full = createCalendar({ years, holidays: days.slice(0, -1), workdays: [] });
     expect([full.dayKind(days[99_999] ?? ''), full.dayKind(days[100_000] ?? '')]).toEqual(['holiday', expect.not.stringMatching('holiday')]);
-    expect(thrown(() => createCalendar({ years, holidays: [], workdays: days })).issues).toEqual([{ path: ['workdays'], message: 'at most 100000 dates are accepted' }]);
+    expect(englishIssues(thrown(() => createCalendar({ years, holidays: [], workdays: days })))).toEqual([{ path: ['workdays'], message: 'at most 100000 dates are accepted' }]);
     const map = Object.fromEntries(days.map((day) => [day, 'Day off']));
-    expect(thrown(() => createCalendar({ years, holidays: map, workdays: [] })).issues).toEqual([{ path: ['holidays'], message: 'at most 100000 dates are accepted' }]);
+    expect(englishIssues(thrown(() => createCalendar({ years, holidays: map, workdays: [] })))).toEqual([{ path: ['holidays'], message: 'at most 100000 dates are accepted' }]);
     // Sparse lists, so only the entries read would cost anything: refused at once.
     const huge = new Array<never>(2 ** 32 - 1);
-    expect(thrown(() => createCalendar({ years: huge, holidays: [], workdays: [] })).issues).toEqual([{ path: ['years'], message: 'at most 9999 covered years are accepted' }]);
-    expect(thrown(() => createCalendar({ years: [2030], holidays: huge, workdays: [] })).issues).toEqual([{ path: ['holidays'], message: 'at most 100000 dates are accepted' }]);
-    expect(thrown(() => chinaCalendar.withYear(2027, { holidays: [], workdays: huge })).issues).toEqual([{ path: ['workdays'], message: 'at most 100000 dates are accepted' }]);
+    expect(englishIssues(thrown(() => createCalendar({ years: huge, holidays: [], workdays: [] })))).toEqual([{ path: ['years'], message: 'at most 9999 covered years are accepted' }]);
+    expect(englishIssues(thrown(() => createCalendar({ years: [2030], holidays: huge, workdays: [] })))).toEqual([{ path: ['holidays'], message: 'at most 100000 dates are accepted' }]);
+    expect(englishIssues(thrown(() => chinaCalendar.withYear(2027, { holidays: [], workdays: huge })))).toEqual([{ path: ['workdays'], message: 'at most 100000 dates are accepted' }]);
   });
 
   it('reads each list’s entries once and covers the years it checked', () => {
@@ -221,7 +221,7 @@ describe('createChinaCalendarFromData', () => {
     [{ holidays: [], workdays: {} }, 'holidays'],
     [{ holidays: { '2026-10-01': 3 }, workdays: {} }, '2026-10-01'],
     [{ holidays: { 'Oct 1': 'x,y,1' }, workdays: {} }, 'Oct 1'],
-    [{ holidays: {}, workdays: {} }, 'no dates'],
+    [{ holidays: {}, workdays: {} }, 'at least one date'],
     [{ holidays: { '2026-10-01': 'a,b,1' }, workdays: { '2026-10-01': 'a,b,1' } }, 'both'],
     [{ holidays: { '2026-10-01': 'a,b,1' }, workdays: {}, inLieuDays: 5 }, 'inLieuDays'],
     [{ workdays: {} }, 'holidays'],

@@ -1,7 +1,9 @@
-// A deliberately naive calendar, built in the tests straight from chinese-days' JSON, to
+// A deliberately naive calendar, built in the tests straight from chinese-days' JSON (as
+// corrected by the notices, test/calendar/notices.ts), to
 // check the indexed one against: day kinds from the maps and a UTC weekday, counting one
 // day at a time. It shares nothing with src/calendar.
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { NOTICE_DAYS } from './notices.js';
 import { fromDayNumber, toDayNumber, type PlainDate } from '../../src/core/plain-date.js';
 import type { DayKind } from '../../src/calendar/index.js';
 
@@ -13,8 +15,9 @@ export interface ReferenceData {
 
 export const CHINA_REFERENCE: ReferenceData = {
   years: new Set([...Object.keys(chineseDays.holidays), ...Object.keys(chineseDays.workdays)].map((date) => Number(date.slice(0, 4)))),
-  holidays: chineseDays.holidays,
-  workdays: chineseDays.workdays,
+  // The notices' days [I-24]: chinese-days' copy with the corrections the notices make.
+  holidays: NOTICE_DAYS.holidays,
+  workdays: NOTICE_DAYS.workdays,
 };
 
 function utcWeekday(date: string): number {
@@ -32,6 +35,12 @@ export function referenceDay(data: ReferenceData, date: string): { kind: DayKind
   return { kind: weekend ? 'weekend' : 'workday', covered };
 }
 
+/** [I-25]: 29–31 December of a covered year is final only when the next year is covered too. */
+export function referenceFinal(data: ReferenceData, date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return !(date.slice(5) >= '12-29' && data.years.has(year) && !data.years.has(year + 1));
+}
+
 function isWorking(kind: DayKind): boolean {
   return kind === 'workday' || kind === 'makeup-workday';
 }
@@ -43,8 +52,9 @@ export function referenceAdd(data: ReferenceData, date: string, n: number): { va
   let provisional = false;
   while (left > 0) {
     day += Math.sign(n);
-    const { kind, covered } = referenceDay(data, fromDayNumber(day));
-    if (!covered) provisional = true;
+    const text = fromDayNumber(day);
+    const { kind, covered } = referenceDay(data, text);
+    if (!covered || !referenceFinal(data, text)) provisional = true;
     if (isWorking(kind)) left--;
   }
   return { value: fromDayNumber(day), provisional };
@@ -57,8 +67,9 @@ export function referenceBetween(data: ReferenceData, a: string, b: string): { v
   let count = 0;
   let provisional = false;
   for (let day = Math.min(from, to) + 1; day <= Math.max(from, to); day++) {
-    const { kind, covered } = referenceDay(data, fromDayNumber(day));
-    if (!covered) provisional = true;
+    const text = fromDayNumber(day);
+    const { kind, covered } = referenceDay(data, text);
+    if (!covered || !referenceFinal(data, text)) provisional = true;
     if (isWorking(kind)) count++;
   }
   return { value: to < from ? 0 - count : count, provisional };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { formatIssuePath, invalidInput, SkillcertError } from '../../src/core/errors.js';
+import { formatIssuePath, invalidInput, issue, SkillcertError } from '../../src/core/errors.js';
 import { describeValue, parseInput, plainDateSchema } from '../../src/core/validation.js';
 
 describe('SkillcertError', () => {
@@ -23,13 +23,20 @@ describe('SkillcertError', () => {
   });
 
   it('names the first field in the message of invalid-input', () => {
-    const error = invalidInput([
-      { path: ['work', 1, 'to'], message: 'not a date: 2026-02-30' },
-      { path: ['track'], message: 'unknown track' },
-    ]);
+    const error = invalidInput([issue(['work', 1, 'to'], 'impossible-date', { value: '2026-02-30' }), issue(['track'], 'required')]);
     expect(error.code).toBe('invalid-input');
-    expect(error.message).toBe('work[1].to: not a date: 2026-02-30 (and 1 more)');
+    expect(error.message).toBe('work[1].to: not a date: 2026-02-30 does not exist (and 1 more)');
+    expect(error.text).toEqual({
+      en: 'work[1].to: not a date: 2026-02-30 does not exist (and 1 more)',
+      zh: 'work[1].to：日期无效：2026-02-30 不存在（另有 1 处问题）',
+    });
     expect(error.issues).toHaveLength(2);
+  });
+
+  it('has a Chinese line for errors that name no issue', () => {
+    const error = new SkillcertError('calendar-data', 'the chinese-days holiday data could not be loaded');
+    expect(error.text.en).toBe(error.message);
+    expect(error.text.zh).toMatch(/节假日数据/);
   });
 
   it('formats paths the way a person reads them', () => {
@@ -55,7 +62,8 @@ describe('parseInput', () => {
       const { code, issues } = error as SkillcertError;
       expect(code).toBe('invalid-input');
       expect(issues.map((issue) => issue.path)).toEqual([['asOf'], ['n']]);
-      expect(issues[0]?.message).toBe('not a date: 2026-02-30');
+      expect(issues.map((found) => found.code)).toEqual(['impossible-date', 'wrong-type']);
+      expect(issues[0]?.message).toEqual({ en: 'not a date: 2026-02-30 does not exist', zh: '日期无效：2026-02-30 不存在' });
     }
   });
 

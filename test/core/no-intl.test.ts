@@ -1,6 +1,7 @@
 // Finding 6 of issue 14: every function that takes an instant works in a runtime without
 // `Intl` (locked down, or built without time-zone data). This file removes `globalThis.Intl`
 // for its own tests; the expected dates are computed through Intl before it is removed.
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDateFrom, chinaDateOf, chinaToday } from '../../src/core/china-time.js';
@@ -51,9 +52,12 @@ describe('without Intl', () => {
     const lines: string[] = [];
     const io: CliIo = {
       out: (line) => lines.push(line),
+      write: async (text) => void lines.push(text),
       err: (line) => lines.push(line),
-      readFile: () => JSON.stringify({ education: { level: 'master' }, work: [], enrolment: null, certificates: [] }),
-      stdinLines: async function* () {},
+      stdin: () => Readable.from([]),
+      readText: async function* () {
+        yield JSON.stringify({ education: { level: 'master' }, work: [], enrolment: null, certificates: [] });
+      },
       now: () => Date.UTC(2026, 10, 28),
     };
     const code = await runCli(['check', 'profile.json', '--track', 'digital-manager', '--level', 'intermediate'], io);

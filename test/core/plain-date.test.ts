@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../thrown.js';
 import { SkillcertError } from '../../src/core/errors.js';
 import {
   addDays,
@@ -47,13 +48,9 @@ describe('parsePlainDate', () => {
   ])('rejects %j with invalid-date', (text) => {
     expect(isPlainDate(text)).toBe(false);
     expect(() => parsePlainDate(text)).toThrow(SkillcertError);
-    try {
-      parsePlainDate(text, ['asOf']);
-    } catch (error) {
-      expect(error).toBeInstanceOf(SkillcertError);
-      expect((error as SkillcertError).code).toBe('invalid-date');
-      expect((error as SkillcertError).issues[0]?.path).toEqual(['asOf']);
-    }
+    const error = thrown(() => parsePlainDate(text, ['asOf']));
+    expect(error.code).toBe('invalid-date');
+    expect(error.issues[0]?.path).toEqual(['asOf']);
   });
 
   it.each([null, undefined, 20260101, new Date(0), {}, [], Symbol('x'), 10n])('rejects non-strings (%s) without a TypeError', (value) => {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as root from '../../src/index.js';
 import {
   CLAUSES,
   LEVELS,
@@ -9,6 +11,7 @@ import {
   checkEligibility,
   experienceOf,
 } from '../../src/eligibility/index.js';
+import { asOfArbitrary, profileArbitrary, trackArbitrary } from './arbitraries.js';
 import { check, clauseOf, known, NOTHING, TRACK, work } from './support.js';
 
 describe('catalog', () => {
@@ -236,9 +239,21 @@ describe('checkAllLevels and experienceOf', () => {
     expect(experienceOf(profile, { track: TRACK, asOf: '2027-01-10' }).cumulativeDays).toBe(10);
   });
 
-  it('gives the same answer through the public entry and checkEligibility directly', () => {
-    const result = checkEligibility(known({ education: { level: 'master' } }), { track: TRACK, level: 'intermediate', asOf: '2026-05-01' });
-    expect(result.eligible).toBe(true);
+  it('gives the same answer through the package root, checkAllLevels and checkEligibility', () => {
+    // checkAllLevels shares one profile's figures across the levels; checkEligibility works
+    // them out for its level alone: two paths that must agree on every profile.
+    expect(root.checkEligibility).toBe(checkEligibility);
+    expect(root.checkAllLevels).toBe(checkAllLevels);
+    const master = known({ education: { level: 'master' } });
+    expect(checkEligibility(master, { track: TRACK, level: 'intermediate', asOf: '2026-05-01' }).satisfiedBy).toEqual(['intermediate.4']);
+    fc.assert(
+      fc.property(profileArbitrary, trackArbitrary, asOfArbitrary, fc.constantFrom(0, 3), (profile, track, asOf, continuityGapDays) => {
+        const policy = { continuityGapDays };
+        const all = checkAllLevels(profile, { track, asOf, policy });
+        for (const level of ['junior', 'intermediate', 'senior'] as const) expect(all[level]).toEqual(checkEligibility(profile, { track, level, asOf, policy }));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -5,22 +5,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { invalidInput, readGuarded, SkillcertError } from '../../src/core/errors.js';
+import { invalidInput, issue, readGuarded, SkillcertError, wrongType, type ValidationIssue } from '../../src/core/errors.js';
 import { isObjectLike } from '../../src/core/describe-value.js';
-import { describeValue, ownObject, parseInput, plainDateSchema, toIssues } from '../../src/core/validation.js';
+import { describeValue, issueSchema, ownObject, parseInput, plainDateSchema, toIssues } from '../../src/core/validation.js';
 import { MAX_CERTIFICATES, MAX_WORK_PERIODS, profileSchema } from '../../src/eligibility/index.js';
 import { eligibilitySchemas } from '../../src/eligibility/profile.js';
-import { DEFAULT_ELIGIBILITY_POLICY, parseQuery, unknownSwitchMessage } from '../../src/eligibility/query.js';
+import { DEFAULT_ELIGIBILITY_POLICY, parseQuery, unknownSwitch } from '../../src/eligibility/query.js';
 import { readProfile } from '../../src/eligibility/reader.js';
+import { ELIGIBILITY_TEXTS as TEXTS } from '../../src/eligibility/issue-texts.js';
 import { arbLevel, arbPlainDate, arbProfile, arbTrack } from '../../src/testing/index.js';
 
-type Outcome = { readonly value: unknown } | { readonly code: string; readonly message: string; readonly issues: unknown };
+type Outcome = { readonly value: unknown } | { readonly code: string; readonly message: string; readonly text: unknown; readonly issues: unknown };
 
 function outcomeOf(run: () => unknown): Outcome {
   try {
     return { value: run() };
   } catch (error) {
-    if (error instanceof SkillcertError) return { code: error.code, message: error.message, issues: error.issues };
+    if (error instanceof SkillcertError) return { code: error.code, message: error.message, text: error.text, issues: error.issues };
     throw error;
   }
 }
@@ -32,23 +33,27 @@ let querySchemas: { withLevel: z.ZodMiniType; withoutLevel: z.ZodMiniType } | un
 function zodParseQuery(query: unknown, withLevel: boolean): unknown {
   if (querySchemas === undefined) {
     const { track, level } = eligibilitySchemas();
+    const policyObject = <T extends z.ZodMiniType>(shape: T) =>
+      z.pipe(issueSchema<unknown>((value) => (isObjectLike(value) ? undefined : wrongType([], 'policy', value, TEXTS))), shape as z.ZodMiniType<z.output<T>, unknown>);
     const policy = z.optional(
-      ownObject(
-        {
+      policyObject(
+        ownObject({
           continuityGapDays: z.optional(
-            z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 366, {
-              error: (issue) => `expected a whole number of days from 0 to 366, got ${describeValue(issue.input)}`,
-            }),
+            issueSchema<number>((value) =>
+              Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 366
+                ? undefined
+                : issue([], 'out-of-range', { what: 'gap-days', min: 0, max: 366, value: describeValue(value) }, TEXTS),
+            ),
           ),
-          progressionSameTrackOnly: z.optional(z.custom<boolean>((value) => typeof value === 'boolean', { error: 'expected true or false' })),
-        },
-        { error: 'expected a policy object' },
+          progressionSameTrackOnly: z.optional(issueSchema<boolean>((value) => (typeof value === 'boolean' ? undefined : wrongType([], 'boolean', value, TEXTS)))),
+        }),
       ),
     );
-    const error = 'expected a query object { track, level, asOf }';
+    const objectOf = <T extends z.ZodMiniType>(expected: 'policy' | 'query', shape: T) =>
+      z.pipe(issueSchema<unknown>((value) => (isObjectLike(value) ? undefined : wrongType([], expected, value, TEXTS))), shape as z.ZodMiniType<z.output<T>, unknown>);
     querySchemas = {
-      withLevel: ownObject({ track, level, asOf: plainDateSchema, policy }, { error }),
-      withoutLevel: ownObject({ track, asOf: plainDateSchema, policy }, { error }),
+      withLevel: objectOf('query', ownObject({ track, level, asOf: plainDateSchema, policy })),
+      withoutLevel: objectOf('query', ownObject({ track, asOf: plainDateSchema, policy })),
     };
   }
   type Parsed = { track: string; level?: string; asOf: string; policy?: { continuityGapDays?: number; progressionSameTrackOnly?: boolean } };
@@ -59,10 +64,13 @@ function zodParseQuery(query: unknown, withLevel: boolean): unknown {
   const policyValue: unknown = isObjectLike(query) ? query['policy'] : undefined;
   if (isObjectLike(policyValue)) {
     for (const key of Object.keys(policyValue)) {
-      if (!Object.hasOwn(DEFAULT_ELIGIBILITY_POLICY, key)) issues.push({ path: ['policy', key], message: unknownSwitchMessage(key) });
+      if (!Object.hasOwn(DEFAULT_ELIGIBILITY_POLICY, key)) issues.push({ ...unknownSwitch(key), path: ['policy', key] });
     }
   }
-  if (issues.length === 1 && issues[0]?.path.join() === 'asOf') throw new SkillcertError('invalid-date', invalidInput(issues).message, { issues });
+  if (issues.length === 1 && issues[0]?.path.join() === 'asOf') {
+    const { message, text } = invalidInput(issues);
+    throw new SkillcertError('invalid-date', message, { issues, text });
+  }
   if (issues.length > 0) throw invalidInput(issues);
   const parsed = result.data as Parsed;
   const given = parsed.policy;
@@ -300,7 +308,9 @@ describe('the profile reader agrees with profileSchema', () => {
     // The reader also says where a read failed (issue 14: the path of the property being read),
     // which zod cannot: "input could not be read" is compared without its path.
     const unlocated = (outcome: Outcome): Outcome =>
-      'issues' in outcome && outcome.message === 'input could not be read' ? { ...outcome, issues: (outcome.issues as readonly { message: string }[]).map(({ message }) => ({ path: [], message })) } : outcome;
+      'issues' in outcome && outcome.message === 'input could not be read'
+        ? { ...outcome, text: { en: outcome.message, zh: '输入无法读取（读取时出错）' }, issues: (outcome.issues as readonly ValidationIssue[]).map((found) => ({ ...found, path: [] })) }
+        : outcome;
     for (const input of hostile) {
       const ours = outcomeOf(() => readProfile(input));
       expect(unlocated(ours)).toStrictEqual(outcomeOf(() => parseInput(eligibilitySchemas().profile, input)));
@@ -355,6 +365,11 @@ describe('the public profileSchema is the reader, as a zod/mini schema', () => {
     const ours = profileSchema.safeParse(bad);
     const theirs = eligibilitySchemas().profile.safeParse(bad);
     expect(ours.success).toBe(false);
-    expect(ours.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual(theirs.error?.issues.map(({ path, message }) => ({ path, message })));
+    expect(theirs.success).toBe(false);
+    // The same issues with their codes; the public schema's zod messages are the English texts.
+    const issues = toIssues(ours.error!);
+    expect(issues).toEqual(toIssues(theirs.error!));
+    expect(issues.map(({ code }) => code)).toEqual(['impossible-date', 'required']);
+    expect(ours.error?.issues.map(({ message }) => message)).toEqual(issues.map(({ message }) => message.en));
   });
 });

@@ -68,7 +68,8 @@ describe('skillcert CLI', () => {
     const run = skillcert(['check', 'newline.json', '--track', 'digital-manager']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('skillcert: work[0].from: not a date: 2026-01-01\\nINJECTED\n');
-    expect(skillcert(['check', 'bachelor.json', '--track', '--as-of', '2026-11-28']).stderr).toBe('skillcert: --track: needs a value\n');
+    expect(skillcert(['check', 'bachelor.json', '--track', '--as-of', '2026-11-28', '--lang', 'en']).stderr).toBe('skillcert: --track: needs a value\n');
+    expect(skillcert(['check', 'bachelor.json', '--track', '--as-of', '2026-11-28']).stderr).toBe('skillcert: --track: 缺少取值\n');
     // A year without official data: on the command line the remedy is the --calendar-data flag.
     expect(skillcert(['workdays', 'add', '2026-12-31', '1']).stderr).toContain('--calendar-data');
   });
@@ -87,12 +88,12 @@ describe('skillcert CLI', () => {
   it('check reads NDJSON from standard input, one result line per profile; a bad line does not stop the batch', () => {
     const input = [JSON.stringify(bachelor), '{not json', JSON.stringify({ education: { level: 'phd' } }), JSON.stringify({ education: { level: 'master' }, work: [], certificates: [], enrolment: null })].join('\n');
     const run = skillcert(['check', '--track', 'digital-manager', '--level', 'intermediate', '--as-of', '2026-11-28'], input);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; result?: { eligible: boolean }; error?: { code: string } });
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; results?: { eligible: boolean }[]; errors?: { code: string; path: string }[] });
     expect(lines.map((line) => line.line)).toEqual([1, 2, 3, 4]);
-    expect(lines[0]?.result?.eligible).toBe(true);
-    expect(lines[1]?.error?.code).toBe('invalid-input');
-    expect(lines[2]?.error?.code).toBe('invalid-input');
-    expect(lines[3]?.result?.eligible).toBe(true);
+    expect(lines[0]?.results?.[0]?.eligible).toBe(true);
+    expect(lines[1]?.errors?.[0]?.code).toBe('not-json');
+    expect(lines[2]?.errors?.[0]).toMatchObject({ code: 'invalid-input', path: 'education.level' });
+    expect(lines[3]?.results?.[0]?.eligible).toBe(true);
     expect(run.code).toBe(2);
   });
 

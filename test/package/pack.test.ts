@@ -31,11 +31,12 @@ afterAll(() => {
 });
 
 describe('npm pack', () => {
-  it('ships dist, README, CHANGELOG, LICENSE and package.json, and no tests or sources', () => {
-    for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+  it('ships dist, docs/rules.md (README links it), README, CHANGELOG, LICENSE and package.json, and no tests or sources', () => {
+    for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'docs/rules.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
       expect(packedFiles).toContain(required);
     }
-    expect(packedFiles.filter((file) => !/^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(file))).toEqual([]);
+    for (const name of ['profile', 'paper', 'answer-key', 'responses']) expect(packedFiles).toContain(`dist/schema/${name}.schema.json`);
+    expect(packedFiles.filter((file) => !/^(dist\/|docs\/rules\.md$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(file))).toEqual([]);
     expect(packedFiles.filter((file) => /\.test\.|^test\/|^src\//.test(file))).toEqual([]);
   });
 
@@ -44,17 +45,28 @@ describe('npm pack', () => {
     expect(output).not.toMatch(/error|warning/i);
   });
 
-  it('passes "are the types wrong" for every subpath, ESM and CJS', () => {
+  it('passes "are the types wrong" for every subpath in all four profiles (node10 through typesVersions)', () => {
     let output: string;
     try {
-      output = run('npx', ['attw', tarball, '--format', 'ascii', '--profile', 'node16'], root);
+      output = run('npx', ['attw', tarball, '--format', 'ascii'], root);
     } catch (error) {
       output = String((error as { stdout?: string }).stdout ?? error);
       throw new Error(`attw found problems:\n${output}`);
     }
-    // attw exits non-zero on any problem; node10 (no `exports` support) is out of scope.
-    expect(output).toMatch(/node16 \(from ESM\): 🟢/);
-    expect(output).not.toMatch(/node16 \(from (CJS|ESM)\): (?!🟢)/);
+    // attw exits non-zero on any problem; each subpath must be green in every profile.
+    for (const id of subpaths) {
+      const block = output.split('***********************************').find((part) => part.includes(`"${id}"`));
+      expect(block, id).toBeDefined();
+      for (const profile of ['node10', 'node16 \\(from CJS\\)', 'node16 \\(from ESM\\)', 'bundler']) expect(block, `${id} ${profile}`).toMatch(new RegExp(`${profile}: 🟢`));
+    }
+  });
+
+  it('types every subpath for moduleResolution node10 through typesVersions', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { typesVersions: Record<string, Record<string, string[]>> };
+    for (const id of subpaths.slice(1)) {
+      const [target] = manifest.typesVersions['*']?.[id.replace('skillcert/', '')] ?? [];
+      expect(packedFiles, id).toContain(target?.replace(/^\.\//, ''));
+    }
   });
 
   it('installs into a separate project and imports every subpath as ESM and as CJS', () => {
@@ -69,8 +81,15 @@ describe('npm pack', () => {
     writeFileSync(join(app, 'cjs.cjs'), `${cjs}\nconsole.log('cjs ok');\n`);
     expect(run('node', ['esm.mjs'], app).trim()).toBe('esm ok');
     expect(run('node', ['cjs.cjs'], app).trim()).toBe('cjs ok');
-    const installed = JSON.parse(readFileSync(join(app, 'node_modules/skillcert/package.json'), 'utf8')) as { sideEffects: boolean };
+    const installed = JSON.parse(readFileSync(join(app, 'node_modules/skillcert/package.json'), 'utf8')) as { sideEffects: boolean; repository?: { url?: string } };
     expect(installed.sideEffects).toBe(false);
+    expect(installed.repository?.url).toMatch(/^git\+https:\/\//);
+
+    // The JSON Schemas are exported as skillcert/schema/<name>.json, for require and import alike.
+    writeFileSync(join(app, 'schema.cjs'), "console.log(require('skillcert/schema/profile.schema.json').title, require.resolve('skillcert/schema/paper.schema.json').endsWith('dist/schema/paper.schema.json'));");
+    expect(run('node', ['schema.cjs'], app).trim()).toBe('skillcert profile true');
+    writeFileSync(join(app, 'schema.mjs'), "import schema from 'skillcert/schema/responses.schema.json' with { type: 'json' }; console.log(schema.$schema);");
+    expect(run('node', ['schema.mjs'], app).trim()).toBe('https://json-schema.org/draft/2020-12/schema');
 
     // Failure isolation: without chinese-days (the holiday data), everything still loads;
     // eligibility and scoring answer, and the calendar side says calendar-data at first use.

@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { chinaCalendar, createCalendar, createChinaCalendarFromData } from '../../src/calendar/index.js';
 import { checkMaterials, examDate, getSession, nextOpenSession, reviewDueBy, sessionsInYear } from '../../src/schedule/index.js';
-import { thrown } from '../thrown.js';
+import { englishIssues, thrown } from '../thrown.js';
 
-const issuesOf = (run: () => unknown) => thrown(run).issues.map((issue) => [issue.path, issue.message]);
+const issuesOf = (run: () => unknown) => thrown(run).issues.map((issue) => [issue.path, issue.message.en]);
 // Data and options are read from own properties (issue 14, finding 7): the proxy must refuse to describe them.
 const hostile = new Proxy({}, { get: () => { throw new Error('no'); }, getOwnPropertyDescriptor: () => { throw new Error('no'); } });
 
@@ -14,13 +14,13 @@ describe('schedule arguments', () => {
   it('lists a bad year, month and every bad option, in order', () => {
     const error = thrown(() => getSession(2101.5, 0, { calendar: 5, policy: { examDay: 'first' }, uncovered: null } as never));
     expect(error.code).toBe('invalid-input');
-    expect(error.message).toBe('year: expected an integer year 1990–2100, got 2101.5 (and 4 more)');
-    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [['year'], 'expected an integer year 1990–2100, got 2101.5'],
-      [['month'], 'expected an integer month 1–12, got 0'],
-      [['options', 'calendar'], 'not a working-day calendar: 5 (expected chinaCalendar or one from createCalendar)'],
-      [['options', 'policy', 'examDay'], "unknown exam-day rule: first (expected 'last-saturday' or 'avoid-holidays')"],
-      [['options', 'uncovered'], "unknown uncovered-year policy: null (expected 'error' or 'weekends-only')"],
+    expect(error.message).toBe('year: expected a year 1990–2100, got 2101.5 (and 4 more)');
+    expect(error.issues.map((issue) => [issue.path, issue.message.en])).toEqual([
+      [['year'], 'expected a year 1990–2100, got 2101.5'],
+      [['month'], 'expected a month 1–12, got 0'],
+      [['options', 'calendar'], 'expected a working-day calendar (chinaCalendar or one from createCalendar), got 5'],
+      [['options', 'policy', 'examDay'], "unknown exam-day rule: first (expected one of last-saturday, avoid-holidays)"],
+      [['options', 'uncovered'], "unknown uncovered-year policy: null (expected one of error, estimate, weekends-only)"],
     ]);
   });
 
@@ -38,9 +38,11 @@ describe('schedule arguments', () => {
     expect(issuesOf(() => sessionsInYear(2026, { policy: { examday: 'avoid-holidays' } } as never))).toEqual([
       [['options', 'policy', 'examday'], 'unknown policy field: examday (expected examDay)'],
     ]);
-    expect(issuesOf(() => examDate(2026, 2, { policy: { examDay: 'avoid-holidays' } } as never))).toEqual([
-      [['policy', 'policy'], 'unknown policy field: policy (expected examDay, calendar or uncovered)'],
+    // One API: examDate takes { policy: { examDay } } like the session functions (the flat examDay is deprecated).
+    expect(issuesOf(() => examDate(2026, 2, { policy: { examday: 'avoid-holidays' } } as never))).toEqual([
+      [['options', 'policy', 'examday'], 'unknown policy field: examday (expected examDay)'],
     ]);
+    expect(examDate(2026, 2, { policy: { examDay: 'avoid-holidays' } })).toBe('2026-02-07');
     expect(issuesOf(() => reviewDueBy('2026-12-31', { uncovered: 'weekends-only', lenient: true } as never))).toEqual([
       [['options', 'lenient'], 'unknown option: lenient (expected calendar or uncovered)'],
     ]);
@@ -72,12 +74,12 @@ describe('schedule arguments', () => {
       lookAlike({ addWorkingDaysDetailed: () => ({ value: '1990-01-01', provisional: false }) }),
       lookAlike({ addWorkingDaysDetailed: () => 42 }),
     ];
-    const expected = [[['options', 'calendar'], 'not a working-day calendar: an object (expected chinaCalendar or one from createCalendar)']];
+    const expected = [[['options', 'calendar'], 'expected a working-day calendar (chinaCalendar or one from createCalendar), got an object']];
     for (const calendar of calendars as never[]) {
       expect(issuesOf(() => getSession(2026, 9, { calendar }))).toEqual(expected);
       expect(issuesOf(() => nextOpenSession('2026-09-01', { calendar }))).toEqual(expected);
       expect(issuesOf(() => reviewDueBy('2026-09-30', { calendar }))).toEqual(expected);
-      expect(issuesOf(() => examDate(2026, 9, { examDay: 'avoid-holidays', calendar }))[0]?.[0]).toEqual(['policy', 'calendar']);
+      expect(issuesOf(() => examDate(2026, 9, { examDay: 'avoid-holidays', calendar }))[0]?.[0]).toEqual(['options', 'calendar']);
     }
   });
 
@@ -102,10 +104,10 @@ describe('schedule arguments', () => {
 
   it('checks examDate’s policy fields and reviewDueBy’s options by their own names', () => {
     expect(issuesOf(() => examDate(2026, 9, { uncovered: 'never' } as never))).toEqual([
-      [['policy', 'uncovered'], "unknown uncovered-year policy: never (expected 'error' or 'weekends-only')"],
+      [['options', 'uncovered'], "unknown uncovered-year policy: never (expected one of error, estimate, weekends-only)"],
     ]);
     expect(issuesOf(() => reviewDueBy('2026-09-30', { calendar: null } as never))).toEqual([
-      [['options', 'calendar'], 'not a working-day calendar: null (expected chinaCalendar or one from createCalendar)'],
+      [['options', 'calendar'], 'expected a working-day calendar (chinaCalendar or one from createCalendar), got null'],
     ]);
   });
 
@@ -115,7 +117,8 @@ describe('schedule arguments', () => {
       expect(error.code).toBe('invalid-input');
       // At the property being read (issue 14): the first one each function reads.
       expect(error.issues).toHaveLength(1);
-      expect(error.issues[0]?.message).toBe('input could not be read');
+      expect(error.issues[0]?.code).toBe('unreadable');
+      expect(error.issues[0]?.message.en).toBe('input could not be read');
       expect(error.issues[0]?.path.length).toBeGreaterThan(0);
     }
   });
@@ -126,17 +129,17 @@ describe('checkMaterials arguments', () => {
     expect(issuesOf(() => checkMaterials({ provided: ['id-photo', 'passport'], claim: ['junior.1', 'expert.1', 'junior.9'] as never }))).toEqual([
       [
         ['provided', 1],
-        "unknown material: passport (expected one of 'registration-review-form', 'id-card-photos', 'education-certificate-copy', 'id-photo', 'proof-of-work', 'proof-of-enrolment')",
+        "unknown material: passport (expected one of registration-review-form, id-card-photos, education-certificate-copy, id-photo, proof-of-work, proof-of-enrolment)",
       ],
-      [['claim', 1], "unknown clause: expert.1 (expected an id such as 'junior.3')"],
-      [['claim', 2], "unknown clause: junior.9 (expected an id such as 'junior.3')"],
+      [['claim', 1], "unknown clause: expert.1 (expected one of junior.1, junior.2, junior.3, junior.4, junior.5, intermediate.1, intermediate.2, intermediate.3, intermediate.4, intermediate.5, intermediate.6, intermediate.7, senior.1, senior.2, senior.3, senior.4, senior.5, senior.6, senior.7)"],
+      [['claim', 2], "unknown clause: junior.9 (expected one of junior.1, junior.2, junior.3, junior.4, junior.5, intermediate.1, intermediate.2, intermediate.3, intermediate.4, intermediate.5, intermediate.6, intermediate.7, senior.1, senior.2, senior.3, senior.4, senior.5, senior.6, senior.7)"],
     ]);
   });
 
   it('wants a list of materials, at least one clause, and an object', () => {
     expect(issuesOf(() => checkMaterials({ provided: 'id-photo', claim: [] } as never))).toEqual([
       [['provided'], 'expected a list of material ids, got id-photo'],
-      [['claim'], 'expected at least one clause'],
+      [['claim'], 'at least one clause is needed'],
     ]);
     expect(issuesOf(() => checkMaterials([] as never))).toEqual([[[], 'expected { provided, claim }, got an array']]);
   });

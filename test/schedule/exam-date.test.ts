@@ -62,14 +62,14 @@ describe('examDate: bad input', () => {
   it('reports both a bad year and a bad month', () => {
     const error = thrown(() => examDate(3000, 13));
     expect(error.issues.map((issue) => issue.path)).toEqual([['year'], ['month']]);
-    expect(error.message).toMatch(/^year: expected an integer year 1990–2100, got 3000/);
+    expect(error.message).toMatch(/^year: expected a year 1990–2100, got 3000/);
   });
 
   it('rejects an unknown exam-day rule and a calendar that is not one', () => {
     const rule = thrown(() => examDate(2026, 9, { examDay: 'first-saturday' as 'last-saturday' }));
-    expect(rule.issues[0]?.path).toEqual(['policy', 'examDay']);
+    expect(rule.issues[0]?.path).toEqual(['options', 'examDay']);
     const calendar = thrown(() => examDate(2026, 9, { examDay: 'avoid-holidays', calendar: {} as never }));
-    expect(calendar.issues[0]?.path).toEqual(['policy', 'calendar']);
-    expect(thrown(() => examDate(2026, 9, 'avoid' as never)).issues[0]?.path).toEqual(['policy']);
+    expect(calendar.issues[0]?.path).toEqual(['options', 'calendar']);
+    expect(thrown(() => examDate(2026, 9, 'avoid' as never)).issues[0]?.path).toEqual(['options']);
   });
 });

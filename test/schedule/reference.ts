@@ -1,7 +1,8 @@
-// The plain reference for the schedule tests, written from the chinese-days JSON and UTC
+// The plain reference for the schedule tests, written from the chinese-days JSON as the
+// notices correct it [I-24] and UTC
 // instants alone (never the host zone, never the library's own day arithmetic), and a helper
 // to catch the library's error.
-import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { NOTICE_DAYS as data } from '../calendar/notices.js';
 
 export const DAY_MS = 86_400_000;
 export const holidays = new Set(Object.keys(data.holidays));

@@ -11,7 +11,7 @@ import {
   reviewDueBy,
   reviewDueByDetailed,
 } from '../../src/schedule/index.js';
-import { thrown } from '../thrown.js';
+import { englishIssues, thrown } from '../thrown.js';
 
 describe('registrationStatus [I-15]', () => {
   const november = getSession(2026, 11); // exam 2026-11-28, closes 2026-11-21
@@ -65,7 +65,7 @@ describe('registrationStatus [I-15]', () => {
       const error = thrown(() => registrationStatus(session as never, '2026-01-01'));
       expect(error.code).toBe('invalid-input');
       // At the property being read (issue 14).
-      expect(error.issues).toEqual([{ path: ['session', 'registrationCloses'], message: 'input could not be read' }]);
+      expect(englishIssues(error)).toEqual([{ path: ['session', 'registrationCloses'], message: 'input could not be read' }]);
     }
   });
 });
@@ -84,7 +84,8 @@ describe('reviewDueBy [I-16]', () => {
     expect(error.code).toBe('calendar-coverage');
     expect(error.year).toBe(2027);
     expect(reviewDueBy('2026-12-31', { uncovered: 'weekends-only' })).toBe('2027-01-01');
-    expect(reviewDueByDetailed('2026-12-31')).toEqual({ value: '2027-01-01', provisional: true });
+    // The schedule's default estimate [I-26]: 2027-01-01 (a Friday) is 元旦, so the next working day is Monday 4 January.
+    expect(reviewDueByDetailed('2026-12-31')).toEqual({ value: '2027-01-04', provisional: true });
     expect(reviewDueByDetailed('2026-09-30')).toEqual({ value: '2026-10-08', provisional: false });
     expect(thrown(() => reviewDueByDetailed('2026-12-31', { uncovered: 'error' })).year).toBe(2027);
   });

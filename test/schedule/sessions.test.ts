@@ -79,8 +79,11 @@ describe('known sessions', () => {
     expect(session.provisional).toEqual(['scoresFrom', 'certificatesBy', 'certificateQueryFrom']);
     // The exam day itself is in 2026, whose schedule is known: only the later dates are estimates.
     expect(session.flags).toEqual({ examOnHoliday: false, examOnMakeupWorkday: false, examDayProvisional: false, provisional: true });
-    // Weekends alone from 2027-01-01 on: 28, 29, 30, 31 Dec, then 1 Jan … counted Monday–Friday.
-    expect(session.scoresFrom).toBe('2027-01-15');
+    // By the [I-26] estimate (the schedule's default): 28–31 Dec (4), 1 Jan a Friday 元旦, then
+    // 4–8 Jan (9), 11–15 Jan (14), 18 Jan (15).
+    expect(session.scoresFrom).toBe('2027-01-18');
+    // Weekends alone count 1 Jan as a working day: 15 Jan.
+    expect(getSession(2026, 12, { uncovered: 'weekends-only' }).scoresFrom).toBe('2027-01-15');
   });
 
   it('December 2026 under uncovered: "error" throws calendar-coverage with year 2027', () => {
@@ -156,7 +159,7 @@ describe('avoid-holidays policy [I-18]', () => {
 
 describe('session properties', () => {
   const byDay = (a: string, b: string) => Math.round((msOf(b) - msOf(a)) / DAY_MS);
-  const isWorkingDay = (date: string) => chinaCalendar.isWorkingDay(date, { uncovered: 'weekends-only' });
+  const isWorkingDay = (date: string) => chinaCalendar.isWorkingDay(date, { uncovered: 'estimate' });
 
   it('registration closes 7 days before; sprint and mock test sit before the exam', () => {
     fc.assert(
@@ -180,7 +183,7 @@ describe('session properties', () => {
         expect(session.scoresFrom < session.certificatesBy).toBe(true);
         expect(session.certificatesBy < session.certificateQueryFrom).toBe(true);
         for (const date of [session.scoresFrom, session.certificatesBy, session.certificateQueryFrom]) expect(isWorkingDay(date)).toBe(true);
-        expect(chinaCalendar.workingDaysBetween(session.examDate, session.certificateQueryFrom, { uncovered: 'weekends-only' })).toBe(45);
+        expect(chinaCalendar.workingDaysBetween(session.examDate, session.certificateQueryFrom, { uncovered: 'estimate' })).toBe(45);
       }),
       { numRuns: 300 },
     );
@@ -237,6 +240,18 @@ describe('getSession: bad input', () => {
 });
 
 describe('nextOpenSession', () => {
+  it('looks from now without an argument (or with undefined)', () => {
+    const before = Date.now();
+    const found = [nextOpenSession(), nextOpenSession(undefined)];
+    const after = Date.now();
+    // The clock may cross midnight in China between the reads: either moment's answer is right.
+    const possible = [nextOpenSession(before).id, nextOpenSession(after).id];
+    for (const session of found) expect(possible).toContain(session.id);
+    // And it is the session open today in China, not on the host's date.
+    const chinaNow = new Date(before + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(nextOpenSession(chinaNow).id).toBe(nextOpenSession(before).id);
+  });
+
   it('is open on the day asked about, and the session before it is closed (property)', () => {
     const arbDay = fc.integer({ min: msOf('1990-01-01'), max: msOf('2100-11-30') }).map((ms) => isoOf(ms - (ms % DAY_MS)));
     fc.assert(

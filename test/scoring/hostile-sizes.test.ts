@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_OPTIONS } from '../../src/scoring/paper.js';
 import { answerKeySchema, MAX_QUESTIONS, responsesSchema, scorePaper, type Paper } from '../../src/scoring/index.js';
-import { thrown } from '../thrown.js';
+import { englishIssues, thrown } from '../thrown.js';
 
 // s1 (single, 50), m1 (multiple, 50).
 const paper: Paper = {
@@ -37,7 +37,7 @@ describe('choice answers: at most MAX_OPTIONS options', () => {
     const error = thrown(run);
     expect(error.code).toBe('invalid-input');
     expect(error.issues.length).toBe(1); // not one issue per option
-    expect(error.issues[0]).toEqual({ path, message: TOO_MANY_OPTIONS });
+    expect(englishIssues(error)[0]).toEqual({ path, message: TOO_MANY_OPTIONS });
   });
 
   it('accepts exactly 100 options, repeats included', () => {
@@ -65,7 +65,7 @@ describe('each value read once', () => {
     const error = thrown(score({ sections: [section] }, {}, {}));
     expect(reads).toBe(1);
     // Read once, the section is empty: the paper totals 0.
-    expect(error.issues).toEqual([{ path: ['paper', 'sections'], message: "the paper's points total 0, not 100" }]);
+    expect(englishIssues(error)).toEqual([{ path: ['paper', 'sections'], message: "the paper's points total 0, not 100" }]);
   });
 
   it('reads the length of the sections once', () => {

@@ -84,7 +84,7 @@ describe('invalid input', () => {
     const error = thrown(run);
     expect(error.code).toBe('invalid-input');
     expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
-    expect(error.issues.every((issue) => issue.message.length > 0)).toBe(true);
+    expect(error.issues.every((issue) => issue.message.en.length > 0 && /[\u4e00-\u9fff]/.test(issue.message.zh))).toBe(true);
   });
 
   it('reports every problem at once, each with its path', () => {

@@ -150,6 +150,7 @@ describe('scorePaper properties', () => {
   });
 
   it('rejects with paths any mangled response of a valid paper, never with a TypeError', () => {
+    let rejected = 0;
     fc.assert(
       fc.property(arbPaperWithResponses(), fc.dictionary(fc.string(), fc.anything(), { maxKeys: 3 }), (generated, extra) => {
         const responses = { ...generated.responses, ...extra };
@@ -157,10 +158,15 @@ describe('scorePaper properties', () => {
           expect(score({ ...generated, responses: responses as Responses }).total).toBeLessThanOrEqual(100);
         } catch (error) {
           expect(error).toBeInstanceOf(SkillcertError);
+          expect((error as SkillcertError).code).toBe('invalid-input');
+          expect((error as SkillcertError).issues.length).toBeGreaterThan(0);
           for (const issue of (error as SkillcertError).issues) expect(issue.path[0]).toBe('responses');
+          rejected += 1;
         }
       }),
       RUNS,
     );
+    // The property is about rejections: the generator must produce some.
+    expect(rejected).toBeGreaterThan(RUNS.numRuns / 10);
   });
 });

@@ -58,13 +58,14 @@ describe('arbitrary options', () => {
     expect(error.code).toBe('invalid-input');
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]?.path).toEqual(path);
-    expect(error.issues[0]?.message).not.toBe('');
+    expect(error.issues[0]?.message.en).not.toBe('');
+    expect(error.issues[0]?.message.zh).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('names the bad value and the accepted range in the message', () => {
-    expect(thrown(() => arbProfile({ work: { min: 1n } } as never)).message).toBe('work.min: expected a whole number 0 … 200, got 1n');
+    expect(thrown(() => arbProfile({ work: { min: 1n } } as never)).message).toBe('work.min: expected a whole number 0–200, got 1n');
     expect(thrown(() => arbPaperWithResponses({ maxQuestions: untouchable as never })).message).toBe(
-      'maxQuestions: expected a whole number 1 … 1000, got an object',
+      'maxQuestions: expected a whole number 1–1000, got an object',
     );
     expect(thrown(() => arbPlainDate('x' as never)).message).toBe('expected a date range { from, to }, got x');
   });

@@ -10,13 +10,15 @@
  * @module
  */
 import { EDUCATION_LEVELS, LEVELS, TRACKS, type Bilingual, type Level, type TrackId } from 'skillcert/eligibility';
-import { UI_TEXT, type TextKey } from './text.js';
+import { normaliseDateInput } from './dates.js';
+import { UI_TEXT, type Lang, type TextKey } from './text.js';
 
 /** The profile as the form states it; the library validates it (dates, order, ids). */
 export interface FormProfile {
   education?: { level: string; relatedMajor?: boolean } | null;
   enrolment?: { institution: string; relatedMajor?: boolean; from: string; until?: string } | null;
-  work: { from: string; to: string | null; related: boolean }[];
+  // `related` left out when the question is not answered: the library reports it as required.
+  work: { from: string; to: string | null; related?: boolean }[];
   certificates: { kind: string; level: string; track?: string; issuedOn: string }[];
 }
 
@@ -26,6 +28,8 @@ export interface PrecheckInput {
   readonly level: Level;
   readonly asOf: string;
   readonly profile: FormProfile;
+  /** Work rows whose relatedness the applicant is not sure of (sent as not related). */
+  readonly unsureWork: readonly number[];
 }
 
 /**
@@ -53,11 +57,69 @@ function fillSelect(select: HTMLSelectElement, options: readonly (readonly [stri
 const CATALOG_LEVELS = (): [string, Bilingual][] => LEVELS.map((level) => [level.id, level.name]);
 const CATALOG_TRACKS = (): [string, Bilingual][] => TRACKS.map((track) => [track.id, track.name]);
 
-const RELATEDNESS: readonly (readonly [string, Bilingual])[] = [
-  ['', UI_TEXT.unknown],
+/** The three answers to "is it related?": no default, so the page never assumes one [I-7]. */
+export type RelatednessAnswer = 'yes' | 'no' | 'unsure';
+const RELATEDNESS: readonly (readonly [RelatednessAnswer, Bilingual])[] = [
   ['yes', UI_TEXT.yes],
   ['no', UI_TEXT.no],
+  ['unsure', UI_TEXT.unsure],
 ];
+
+let nextChoiceId = 0;
+
+/**
+ * Fills a `<fieldset>` with the three radio buttons 是 / 否 / 不确定, none checked.
+ *
+ * @example
+ * ```ts
+ * fillRelatednessChoice(document.createElement('fieldset')).querySelectorAll('input:checked').length;
+ * //=> 0
+ * ```
+ */
+export function fillRelatednessChoice(group: HTMLFieldSetElement): HTMLFieldSetElement {
+  const name = `related-${nextChoiceId++}`;
+  const options = RELATEDNESS.map(([value, text]) => {
+    const label = document.createElement('label');
+    label.className = 'option';
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = name;
+    input.value = value;
+    const caption = document.createElement('span');
+    caption.dataset.zh = text.zh;
+    caption.dataset.en = text.en;
+    caption.textContent = text.zh;
+    label.append(input, caption);
+    return label;
+  });
+  group.querySelector('.options')?.remove();
+  const row = document.createElement('div');
+  row.className = 'options';
+  row.append(...options);
+  group.append(row);
+  return group;
+}
+
+function answerOf(group: Element): RelatednessAnswer | undefined {
+  return (group.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value as RelatednessAnswer | undefined) ?? undefined;
+}
+
+/**
+ * Shows, beside every relatedness question, what counts as related for the chosen track: the
+ * track's own description (TRACKS[].description).
+ *
+ * @example
+ * ```ts
+ * showRelatedGuidance('en');
+ * document.querySelector('[data-related-guidance]')?.textContent;
+ * //=> '“Related” means the work or the major falls within the track: Plans and …'
+ * ```
+ */
+export function showRelatedGuidance(lang: Lang): void {
+  const track = TRACKS.find((candidate) => candidate.id === byId<HTMLSelectElement>('track').value);
+  const text = track === undefined ? '' : `${UI_TEXT.relatedGuidance[lang]}${track.description[lang]}`;
+  for (const guidance of document.querySelectorAll<HTMLElement>('[data-related-guidance]')) guidance.textContent = text;
+}
 
 const CERTIFICATE_KINDS: readonly (readonly [string, Bilingual])[] = [
   ['skillcert', UI_TEXT.kindSkillcert],
@@ -91,9 +153,7 @@ export function setUpChoices(today: string): void {
     ['none', UI_TEXT.none],
     ...EDUCATION_LEVELS.map((level): [string, Bilingual] => [level.id, level.name]),
   ]);
-  for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-choice="relatedness"]')) {
-    fillSelect(select, RELATEDNESS);
-  }
+  for (const group of document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-choice="relatedness"]')) fillRelatednessChoice(group);
   fillSelect(byId('enrolment-institution'), [
     ['', UI_TEXT.notAnswered],
     ['none', UI_TEXT.none],
@@ -135,14 +195,29 @@ function labelled(field: string, key: TextKey, control: HTMLInputElement | HTMLS
   label.textContent = UI_TEXT[key].zh;
   control.id = id;
   control.dataset.field = field;
-  if (control instanceof HTMLInputElement && control.type === 'checkbox') wrapper.append(control, label);
-  else wrapper.append(label, control);
+  wrapper.append(label, control);
   return wrapper;
 }
 
-function dateInput(): HTMLInputElement {
+/**
+ * A date field: plain text read as year-month-day whatever the browser's locale (a native
+ * date picker would show the browser's format, not the page's), with a numeric keypad on
+ * phones.
+ *
+ * @example
+ * ```ts
+ * dateInput().inputMode;
+ * //=> 'numeric'
+ * ```
+ */
+export function dateInput(): HTMLInputElement {
   const input = document.createElement('input');
-  input.type = 'date';
+  input.type = 'text';
+  input.inputMode = 'numeric';
+  input.autocomplete = 'off';
+  input.spellcheck = false;
+  input.placeholder = '2026-03-01';
+  input.setAttribute('aria-describedby', 'date-format');
   return input;
 }
 
@@ -153,7 +228,15 @@ function removeButton(row: HTMLElement): HTMLButtonElement {
   button.dataset.i18n = 'remove';
   button.dataset.testid = 'remove';
   button.textContent = UI_TEXT.remove.zh;
-  button.addEventListener('click', () => row.remove());
+  button.addEventListener('click', () => {
+    // Focus stays in the form: on the next row's remove button, else the previous row's, else
+    // the list's add button.
+    const list = row.parentElement;
+    const neighbour = (row.nextElementSibling ?? row.previousElementSibling)?.querySelector<HTMLElement>('button.remove');
+    row.remove();
+    const add = list?.closest('fieldset')?.querySelector<HTMLElement>('button.add');
+    (neighbour ?? add)?.focus();
+  });
   return button;
 }
 
@@ -174,7 +257,8 @@ function selectOf(options: readonly (readonly [string, Bilingual])[]): HTMLSelec
 }
 
 /**
- * Adds an empty work period row (to = empty means ongoing; related ticked) and returns it.
+ * Adds an empty work period row (to = empty means ongoing; relatedness not answered) and
+ * returns it.
  *
  * @example
  * ```ts
@@ -183,14 +267,16 @@ function selectOf(options: readonly (readonly [string, Bilingual])[]): HTMLSelec
  * ```
  */
 export function addWorkRow(): HTMLLIElement {
-  const related = document.createElement('input');
-  related.type = 'checkbox';
-  related.checked = true;
-  return appendRow('work-rows', 'work-row', [
-    labelled('from', 'workFrom', dateInput()),
-    labelled('to', 'workTo', dateInput()),
-    labelled('related', 'workRelated', related, 'field check'),
-  ]);
+  const related = document.createElement('fieldset');
+  related.className = 'choice';
+  related.dataset.field = 'related';
+  related.dataset.testid = 'work-related';
+  const legend = document.createElement('legend');
+  legend.dataset.i18n = 'workRelated';
+  legend.textContent = UI_TEXT.workRelated.zh;
+  related.append(legend);
+  fillRelatednessChoice(related);
+  return appendRow('work-rows', 'work-row', [labelled('from', 'workFrom', dateInput()), labelled('to', 'workTo', dateInput()), related]);
 }
 
 /**
@@ -219,12 +305,16 @@ export function addCertificateRow(): HTMLLIElement {
   ]);
 }
 
-function relatedness(select: HTMLSelectElement): boolean | undefined {
-  return select.value === '' ? undefined : select.value === 'yes';
+// Not sure and not answered are both unknown: the field is left out [I-7].
+function relatedness(group: Element): boolean | undefined {
+  const answer = answerOf(group);
+  return answer === 'yes' ? true : answer === 'no' ? false : undefined;
 }
 
+const dateOf = (control: HTMLInputElement | HTMLSelectElement): string => normaliseDateInput(control.value);
+
 function fieldOf(row: Element, field: string): HTMLInputElement | HTMLSelectElement {
-  const control = row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`);
+  const control = row.querySelector<HTMLInputElement | HTMLSelectElement>(`input[data-field="${field}"], select[data-field="${field}"]`);
   if (control === null) throw new Error(`precheck: a row has no ${field} field`);
   return control;
 }
@@ -252,10 +342,10 @@ function readEnrolment(): FormProfile['enrolment'] {
   if (institution === '') return undefined;
   if (institution === 'none') return null;
   const relatedMajor = relatedness(byId('enrolment-related'));
-  const until = byId<HTMLInputElement>('enrolment-until').value;
+  const until = dateOf(byId<HTMLInputElement>('enrolment-until'));
   return {
     institution,
-    from: byId<HTMLInputElement>('enrolment-from').value,
+    from: dateOf(byId<HTMLInputElement>('enrolment-from')),
     ...(relatedMajor !== undefined && { relatedMajor }),
     ...(until !== '' && { until }),
   };
@@ -268,14 +358,18 @@ function readEnrolment(): FormProfile['enrolment'] {
  * @example
  * ```ts
  * readForm().profile.work;
- * //=> [{ from: '2025-01-01', to: null, related: true }]
+ * //=> [{ from: '2025-01-01', to: null, related: true }]   (typed as 2025/1/1)
  * ```
  */
 export function readForm(): PrecheckInput {
+  const unsureWork: number[] = [];
   const profile: FormProfile = {
-    work: rowsOf('work-rows', 'work').map((row) => {
-      const to = fieldOf(row, 'to').value;
-      return { from: fieldOf(row, 'from').value, to: to === '' ? null : to, related: (fieldOf(row, 'related') as HTMLInputElement).checked };
+    work: rowsOf('work-rows', 'work').map((row, index) => {
+      const to = dateOf(fieldOf(row, 'to'));
+      const answer = answerOf(row.querySelector('[data-field="related"]') ?? row);
+      if (answer === 'unsure') unsureWork.push(index);
+      const period = { from: dateOf(fieldOf(row, 'from')), to: to === '' ? null : to };
+      return answer === undefined ? period : { ...period, related: answer === 'yes' };
     }),
     certificates: rowsOf('certificate-rows', 'certificates').map((row) => {
       const kind = fieldOf(row, 'kind').value;
@@ -283,7 +377,7 @@ export function readForm(): PrecheckInput {
         kind,
         level: fieldOf(row, 'level').value,
         ...(kind === 'skillcert' && { track: fieldOf(row, 'track').value }),
-        issuedOn: fieldOf(row, 'issuedOn').value,
+        issuedOn: dateOf(fieldOf(row, 'issuedOn')),
       };
     }),
   };
@@ -295,7 +389,8 @@ export function readForm(): PrecheckInput {
     // The lists hold only catalogue ids; the library checks them again anyway.
     track: byId<HTMLSelectElement>('track').value as TrackId,
     level: byId<HTMLSelectElement>('level').value as Level,
-    asOf: byId<HTMLInputElement>('as-of').value,
+    asOf: dateOf(byId<HTMLInputElement>('as-of')),
     profile,
+    unsureWork,
   };
 }

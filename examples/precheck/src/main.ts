@@ -6,7 +6,7 @@
  * @module
  */
 import { chinaToday } from 'skillcert/calendar';
-import { addCertificateRow, addWorkRow, byId, readForm, setUpChoices, showFollowUps } from './form.js';
+import { addCertificateRow, addWorkRow, byId, readForm, setUpChoices, showFollowUps, showRelatedGuidance } from './form.js';
 import { precheck, renderOutcome, type Outcome } from './result.js';
 import { UI_TEXT, type Lang, type TextKey } from './text.js';
 
@@ -28,12 +28,38 @@ export function applyLanguage(lang: Lang): void {
     const key = node.dataset.i18n as TextKey;
     if (key in UI_TEXT) node.textContent = UI_TEXT[key][lang];
   }
-  for (const option of document.querySelectorAll<HTMLOptionElement>('option[data-zh]')) {
-    option.textContent = option.dataset[lang] ?? option.value;
+  for (const option of document.querySelectorAll<HTMLElement>('option[data-zh], span[data-zh]')) {
+    option.textContent = option.dataset[lang] ?? '';
   }
+  showRelatedGuidance(lang);
   const toggle = byId<HTMLButtonElement>('lang-toggle');
   toggle.textContent = UI_TEXT.languageToggle[lang];
   toggle.lang = lang === 'zh' ? 'en' : 'zh-CN';
+}
+
+/**
+ * Puts the outcome's first line in front of the reader: focused, scrolled into view when it is
+ * not (on a phone the answer sits below the form), and announced alone by the live region.
+ *
+ * @example
+ * ```ts
+ * presentOutcome(document.querySelector('#result-headline'));
+ * document.activeElement?.id;
+ * //=> 'result-headline'
+ * ```
+ */
+export function presentOutcome(first: HTMLElement | null): void {
+  const announce = byId('announce');
+  announce.textContent = '';
+  if (first === null) return;
+  first.focus({ preventScroll: true });
+  const box = first.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) first.scrollIntoView({ block: 'start' });
+  // Emptied first, so that the same headline twice is announced twice.
+  const text = (first.textContent ?? '').trim();
+  setTimeout(() => {
+    announce.textContent = text;
+  }, 50);
 }
 
 /**
@@ -62,6 +88,7 @@ export function startPrecheck(): void {
     addCertificateRow();
     applyLanguage(lang);
   });
+  byId('track').addEventListener('change', () => showRelatedGuidance(lang));
   byId('education-level').addEventListener('change', showFollowUps);
   byId('enrolment-institution').addEventListener('change', showFollowUps);
   byId('precheck-form').addEventListener('submit', (event) => {
@@ -72,12 +99,22 @@ export function startPrecheck(): void {
       // Only a mismatch between this page's HTML and code gets here; still no uncaught error.
       shown = { kind: 'failure', message: error instanceof Error ? error.message : String(error) };
     }
-    renderOutcome(shown, lang);
+    presentOutcome(renderOutcome(shown, lang));
+  });
+  // "Check junior instead": the level switched, checked again.
+  byId('result').addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-level]');
+    if (button === null) return;
+    byId<HTMLSelectElement>('level').value = button.dataset.level ?? '';
+    byId<HTMLFormElement>('precheck-form').requestSubmit();
   });
   byId('lang-toggle').addEventListener('click', () => {
     lang = lang === 'zh' ? 'en' : 'zh';
     applyLanguage(lang);
-    if (shown !== null) renderOutcome(shown, lang);
+    if (shown === null) return;
+    // Focus stays on the toggle; the headline is read again in the new language.
+    const first = renderOutcome(shown, lang);
+    byId('announce').textContent = (first?.textContent ?? '').trim();
   });
 }
 
