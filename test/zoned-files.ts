@@ -16,6 +16,7 @@ export const ZONED_TEST_FILES: readonly string[] = [
   'test/fuzz/api-zoned.test.ts',
   'test/core/issue-codes.test.ts',
   'test/eligibility/types.test.ts',
+  'test/one-api.test.ts',
 ];
 
 // The public functions whose answer may depend on the host zone if china-time.ts were
