@@ -121,14 +121,24 @@ export function arbScoringPolicy(): fc.Arbitrary<Partial<ScoringPolicy> | undefi
   return fc.oneof(fc.constant(undefined), fc.constant({}), multiple.map((policy) => ({ multiple: policy })));
 }
 
-interface DraftQuestion {
+/** A question being drafted: its id, kind and points in hundredths. */
+export interface DraftQuestion {
   readonly id: string;
   readonly kind: QuestionKind;
   readonly hundredths: number;
 }
 
-/** Consecutive questions of one kind form a section, so a kind may have several sections. */
-function sectionsOf(questions: readonly DraftQuestion[]): Section[] {
+/**
+ * The sections of drafted questions: consecutive questions of one kind form a section, so a
+ * kind may have several sections (shared by the kit's paper arbitraries).
+ *
+ * @example
+ * ```ts
+ * sectionsOf([{ id: 's1', kind: 'single', hundredths: 10000 }]);
+ * //=> [{ kind: 'single', questions: [{ id: 's1', points: 100 }] }]
+ * ```
+ */
+export function sectionsOf(questions: readonly DraftQuestion[]): Section[] {
   const sections: { kind: QuestionKind; questions: { id: string; points: number }[] }[] = [];
   for (const { id, kind, hundredths } of questions) {
     const last = sections.at(-1);

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { AnswerKey, Paper, QuestionKind, Responses, Section } from '../scoring/paper.js';
 import type { ScoringPolicy } from '../scoring/score.js';
 import { readBoolean, readOptions, readWholeNumber } from './options.js';
-import { CHOICE_OPTIONS } from './papers.js';
+import { CHOICE_OPTIONS, sectionsOf } from './papers.js';
 
 /**
  * One generated scoring question: the four arguments of `scorePaper`, with the points of
@@ -83,17 +83,6 @@ function arbNotRight(key: string | string[]): fc.Arbitrary<Responses[string] | u
     return fc.oneof({ weight: 4, arbitrary: subset }, { weight: 1, arbitrary: fc.oneof(...choices) });
   }
   return fc.oneof(...choices);
-}
-
-function sectionsOf(questions: readonly Drafted[]): Section[] {
-  const sections: { kind: QuestionKind; questions: { id: string; points: number }[] }[] = [];
-  for (const { id, kind, hundredths } of questions) {
-    const last = sections.at(-1);
-    const question = { id, points: hundredths / 100 };
-    if (last?.kind === kind) last.questions.push(question);
-    else sections.push({ kind, questions: [question] });
-  }
-  return sections;
 }
 
 /**

@@ -46,7 +46,7 @@ describe('skillcert check: batches', () => {
     // senior.3: two full years of continuous work from 2025-06-01 end 2027-05-31 [I-4].
     // …and the next step is the library's own, in --lang (nextSteps[0].message.en).
     expect(rows[3]).toMatch(/,2027-05-31,"?Eligible from 2027-05-31[^,]*senior\.3/);
-    expect(rows[4]).toMatch(/^3,A2,digital-manager,,error,bad input,.*education\.level.*\[invalid-input\]/);
+    expect(rows[4]).toMatch(/^3,A2,digital-manager,,error,bad input,.*education\.level.*\[unknown-value\]/);
     // A row with every cell empty is an applicant with nothing known: incomplete, by its row number.
     expect(rows[5]).toMatch(/^4,,digital-manager,junior,incomplete,/);
     const zh = skillcert([...CHECK, 'zh.csv', '--format', 'csv', '--level', 'junior']);

@@ -55,7 +55,7 @@ describe('skillcert CLI', () => {
   });
 
   it('exits 2 with one line naming the field on bad input', () => {
-    const run = skillcert(['check', 'bad.json', '--track', 'digital-manager', '--as-of', '2026-11-28']);
+    const run = skillcert(['check', 'bad.json', '--track', 'digital-manager', '--as-of', '2026-11-28', '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('work[1].to: not a date: 2026-02-30');
@@ -65,9 +65,9 @@ describe('skillcert CLI', () => {
 
   it('keeps an error to one line even when a value holds a line break, and names the flag a bare flag lacks', () => {
     writeFileSync(join(dir, 'newline.json'), JSON.stringify({ work: [{ from: '2026-01-01\nINJECTED', related: true }] }));
-    const run = skillcert(['check', 'newline.json', '--track', 'digital-manager']);
+    const run = skillcert(['check', 'newline.json', '--track', 'digital-manager', '--lang', 'en']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('skillcert: work[0].from: not a date: 2026-01-01\\nINJECTED\n');
+    expect(run.stderr).toBe('skillcert: work[0].from: not a date: 2026-01-01\\nINJECTED (expected YYYY-MM-DD)\n');
     expect(skillcert(['check', 'bachelor.json', '--track', '--as-of', '2026-11-28', '--lang', 'en']).stderr).toBe('skillcert: --track: needs a value\n');
     expect(skillcert(['check', 'bachelor.json', '--track', '--as-of', '2026-11-28']).stderr).toBe('skillcert: --track: 缺少取值\n');
     // A year without official data: on the command line the remedy is the --calendar-data flag.
@@ -92,7 +92,7 @@ describe('skillcert CLI', () => {
     expect(lines.map((line) => line.line)).toEqual([1, 2, 3, 4]);
     expect(lines[0]?.results?.[0]?.eligible).toBe(true);
     expect(lines[1]?.errors?.[0]?.code).toBe('not-json');
-    expect(lines[2]?.errors?.[0]).toMatchObject({ code: 'invalid-input', path: 'education.level' });
+    expect(lines[2]?.errors?.[0]).toMatchObject({ code: 'unknown-value', path: 'education.level' });
     expect(lines[3]?.results?.[0]?.eligible).toBe(true);
     expect(run.code).toBe(2);
   });
