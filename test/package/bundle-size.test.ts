@@ -24,13 +24,17 @@ const BUDGETS: readonly Budget[] = [
   // \u escapes), then `nextSteps` (answer / wait / obtain with their wording, about 1.6 KB)
   // and toICalendar (a hand-written RFC 5545 writer, about 1.8 KB; ical-generator alone is 8.91 KB),
   // then the calendar's [I-26] estimate (about 1.4 KB), holiday-cn reading (about 1 KB), the
-  // errata and notice names (about 1 KB), which every entry that counts working days carries.
-  { entry: 'skillcert/eligibility', source: './src/eligibility/index.ts', maxGzipBytes: 19 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'china-time'] },
-  { entry: 'skillcert/scoring', source: './src/scoring/index.ts', maxGzipBytes: 11 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'src/eligibility'] },
+  // errata and notice names (about 1 KB), which every entry that counts working days carries;
+  // then issue 14's guarantees (own-property reads, lists read once, fresh results, deep-frozen
+  // constants, the calendar registry, China's offset as a table): measured 18.58 → 19.31 KB
+  // eligibility, 10.55 → 11.00 scoring, 16.01 → 16.78 calendar, 31.68 → 33.08 schedule,
+  // 40.72 → 42.13 root.
+  { entry: 'skillcert/eligibility', source: './src/eligibility/index.ts', maxGzipBytes: 19.5 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'china-time'] },
+  { entry: 'skillcert/scoring', source: './src/scoring/index.ts', maxGzipBytes: 11.5 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'src/eligibility'] },
   { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 17 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
-  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 33 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
+  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 33.5 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
   // The root is the sum of the subpaths.
-  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 42 * KB, mustNotContain: ['fast-check'] },
+  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 42.5 * KB, mustNotContain: ['fast-check'] },
 ];
 
 async function bundle(entry: string): Promise<{ gzipBytes: number; inputs: string[] }> {
