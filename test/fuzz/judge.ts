@@ -69,6 +69,18 @@ function checkTime(started: number, call: () => unknown, answerShape: (answer: u
   judge(call, answerShape, true);
 }
 
+/** A call on valid arguments: it must answer (no error of any kind), with an answer to those arguments. */
+export function expectAnswer(target: FuzzTarget, args: unknown[]): void {
+  let answer: unknown;
+  try {
+    answer = target.call(args);
+  } catch (error) {
+    const code = error instanceof SkillcertError ? ` (${error.code})` : '';
+    throw new Error(`refused valid arguments${code}: ${String(error)}`, { cause: error });
+  }
+  target.answerShape(answer, args);
+}
+
 const anything = fc.anything({ maxDepth: 3, maxKeys: 5, withBigInt: true, withDate: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withTypedArray: true, withMap: true, withSet: true });
 
 /** The three fuzz tests of each target. */
