@@ -19,6 +19,7 @@ import { describeValue } from '../core/describe-value.js';
 import {
   buildDayIndex,
   COUNTS_AS_WORKING,
+  indexWithYear,
   dateTextOf,
   estimatedKindOf,
   firstUncoveredYear,
@@ -140,13 +141,19 @@ export function isWorkingDayCalendar(value: unknown): value is WorkingDayCalenda
  */
 export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
   readonly #readSource: () => ScheduleSource;
+  #indexOf: ((source: ScheduleSource) => DayIndex) | undefined;
   #loaded: Loaded | undefined;
   // The official days with every uncovered year estimated [I-26], built on first use of 'estimate'.
   #estimated: { readonly source: ScheduleSource; readonly index: DayIndex } | undefined;
 
-  /** `readSource` is called once, on the first method call, and may throw `SkillcertError`. */
-  constructor(readSource: () => ScheduleSource) {
+  /**
+   * `readSource` is called once, on the first method call, and may throw `SkillcertError`;
+   * `indexOf` builds its index (by default from every day: `withYear` passes one that reuses
+   * the base calendar's index).
+   */
+  constructor(readSource: () => ScheduleSource, indexOf?: (source: ScheduleSource) => DayIndex) {
     this.#readSource = readSource;
+    this.#indexOf = indexOf;
     weakSetAdd.call(calendarRegistry(), this);
     // A calendar is shared (chinaCalendar by everyone): nobody may replace its methods.
     Object.freeze(this);
@@ -160,7 +167,9 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     // [I-25]: the last covered year's 29–31 December wait for the next year's notice.
     const finalThrough = to >= 1 ? fromDayNumber(dayNumberOf(to, 12, 28)) : fromDayNumber(FIRST_DAY);
     const coverage = Object.freeze({ from: years[0] ?? 0, to, years, finalThrough });
-    this.#loaded = { source, index: buildDayIndex(source), coverage };
+    this.#loaded = { source, index: (this.#indexOf ?? buildDayIndex)(source), coverage };
+    // The base index a `withYear` calendar was made from is not needed any more.
+    this.#indexOf = undefined;
     return this.#loaded;
   }
 
@@ -269,9 +278,10 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     const added = readGuarded(() => readYearSchedule(year, data));
     if (added.issues.length > 0) throw invalidInput(added.issues);
     // Read the base now, so that a broken base fails here rather than in the new calendar.
-    const base = this.#load().source;
-    const merged = mergeYear(base, year, added.source);
-    return new IndexedWorkingDayCalendar(() => merged);
+    const base = this.#load();
+    const merged = mergeYear(base.source, year, added.source);
+    // The new index is the base's with one year rebuilt (a calendar may cover 9,999 years).
+    return new IndexedWorkingDayCalendar(() => merged, (source) => indexWithYear(base.index, source, year));
   }
 }
 

@@ -21,6 +21,10 @@ const HOLIDAY = 2;
 const MAKEUP_WORKDAY = 3;
 const GAP = 4;
 
+// Days per block of the text cache.
+const TEXT_BLOCK_BITS = 12;
+const TEXT_BLOCK = 1 << TEXT_BLOCK_BITS;
+
 const KIND_NAMES: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'makeup-workday'];
 
 /**
@@ -54,8 +58,13 @@ export interface DayIndex {
   readonly counts: Int32Array;
   /** `workingDays[k]`: offset from `start` of the (k + 1)-th working day (the inverse of `counts`). */
   readonly workingDays: Int32Array;
-  /** The text of each day of [start, end], filled in as results are asked for. */
-  readonly texts: (PlainDate | undefined)[];
+  /**
+   * The text of each day of [start, end], filled in as results are asked for, in blocks of
+   * {@link TEXT_BLOCK} days made on first use (a calendar of 9,999 years has 3.65 million days;
+   * one array of them took longer to make than the rest of the index). A text depends on the
+   * day alone, so an index with the same `start` may share its blocks.
+   */
+  readonly texts: ((PlainDate | undefined)[] | undefined)[];
   /** Whether an uncovered year lies between covered ones (after `withYear` added a later year). */
   readonly gaps: boolean;
   /** `weekdaysBefore(start)` and `weekdaysBefore(end + 1)`, to continue the count outside. */
@@ -73,21 +82,90 @@ export interface DayIndex {
  * ```
  */
 export function buildDayIndex(source: ScheduleSource): DayIndex {
-  const years = source.years;
+  const tables = emptyTables(source);
+  const working = fillDays(source, tables, tables.start, tables.end, 0);
+  return finish(source, tables, working);
+}
+
+/**
+ * The index of `source`, which is `base`'s source with `year`'s days replaced (`mergeYear`):
+ * the days before the change are copied, the changed year (with the 29–31 December before it,
+ * [I-25]) and any new gap years are built, and the days after it are copied with their running
+ * count moved by the change, so that `withYear` on a calendar of thousands of years costs a
+ * few copies of its tables rather than a new pass over every day. Equal to
+ * `buildDayIndex(source)`.
+ *
+ * @example
+ * ```ts
+ * const next = mergeYear(source, 2027, added);
+ * indexWithYear(buildDayIndex(source), next, 2027).counts.at(-1) === buildDayIndex(next).counts.at(-1);
+ * //=> true
+ * ```
+ */
+export function indexWithYear(base: DayIndex, source: ScheduleSource, year: number): DayIndex {
+  const tables = emptyTables(source);
+  const { start, end, kinds, counts, workingOffsets } = tables;
+  // A year before the first covered one moves every offset of the base by `shift`.
+  const shift = base.start - start;
+  if (shift < 0 || base.end > end) return buildDayIndex(source);
+  // The changed days: the year and the late December before it, and any gap years between the
+  // base's span and a year beyond it.
+  const changedFrom = shift > 0 ? start : Math.min(Math.max(start, dayNumberOf(year - 1, 12, 29)), base.end + 1);
+  const changedTo = shift > 0 ? base.start - 1 : dayNumberOf(year, 12, 31);
+  // Before the change: the base's days as they are (same start).
+  const before = changedFrom - start;
+  kinds.set(base.kinds.subarray(0, before));
+  counts.set(base.counts.subarray(0, before + 1));
+  const workingBefore = counts[before] ?? 0;
+  workingOffsets.set(base.workingDays.subarray(0, workingBefore));
+  const working = fillDays(source, tables, changedFrom, changedTo, workingBefore);
+  // After the change: the base's days, their offsets moved by `shift` and counts by `delta`.
+  const after = changedTo + 1 - start;
+  if (after < kinds.length) {
+    const baseAfter = after - shift;
+    const baseWorking = base.counts[baseAfter] ?? 0;
+    const delta = working - baseWorking;
+    kinds.set(base.kinds.subarray(baseAfter), after);
+    const baseCounts = base.counts;
+    counts.set(baseCounts.subarray(baseAfter + 1), after + 1);
+    if (delta !== 0) for (let i = after + 1; i < counts.length; i++) (counts[i] as number) += delta;
+    const baseDays = base.workingDays;
+    if (shift === 0) workingOffsets.set(baseDays.subarray(baseWorking), working);
+    else for (let k = baseWorking; k < baseDays.length; k++) workingOffsets[k + delta] = (baseDays[k] ?? 0) + shift;
+    return finish(source, tables, working + baseDays.length - baseWorking, base);
+  }
+  return finish(source, tables, working, base);
+}
+
+interface Tables {
+  readonly start: DayNumber;
+  readonly end: DayNumber;
+  readonly kinds: Uint8Array;
+  readonly counts: Int32Array;
+  readonly workingOffsets: Int32Array;
+  readonly covered: ReadonlySet<number>;
+}
+
+function emptyTables(source: ScheduleSource): Tables {
+  const { years } = source;
   const first = years[0] ?? 1970;
   const last = years.at(-1) ?? first;
   const start = dayNumberOf(first, 1, 1);
   const end = dayNumberOf(last, 12, 31);
   const length = end - start + 1;
-  const kinds = new Uint8Array(length);
-  const counts = new Int32Array(length + 1);
-  const workingOffsets = new Int32Array(length);
-  let working = 0;
-  const covered = new Set(years);
-  for (let year = first; year <= last; year++) {
+  return { start, end, kinds: new Uint8Array(length), counts: new Int32Array(length + 1), workingOffsets: new Int32Array(length), covered: new Set(years) };
+}
+
+// Kinds, counts and working days of [from, to] from the source, `working` working days
+// before `from`; returns the count after `to`.
+function fillDays(source: ScheduleSource, tables: Tables, from: DayNumber, to: DayNumber, working: number): number {
+  const { start, kinds, counts, workingOffsets, covered } = tables;
+  let day = from;
+  while (day <= to) {
+    const year = civilOf(day).year;
     const inGap = !covered.has(year);
-    const yearEnd = dayNumberOf(year + 1, 1, 1);
-    for (let day = dayNumberOf(year, 1, 1); day < yearEnd; day++) {
+    const yearEnd = Math.min(dayNumberOf(year + 1, 1, 1), to + 1);
+    for (; day < yearEnd; day++) {
       const i = day - start;
       const kind = inGap
         ? GAP
@@ -103,14 +181,25 @@ export function buildDayIndex(source: ScheduleSource): DayIndex {
       counts[i + 1] = working;
     }
   }
+  return working;
+}
+
+// `base`: an index whose text blocks to share (only when it starts on the same day).
+function finish(source: ScheduleSource, tables: Tables, working: number, base?: DayIndex): DayIndex {
+  const { years } = source;
+  const { start, end } = tables;
+  const texts = new Array<(PlainDate | undefined)[] | undefined>(Math.ceil((end - start + 1) / TEXT_BLOCK));
+  if (base !== undefined && base.start === start) for (let i = 0; i < base.texts.length && i < texts.length; i++) texts[i] = base.texts[i];
+  const first = years[0] ?? 1970;
+  const last = years.at(-1) ?? first;
   return {
     start,
     end,
     years,
-    kinds,
-    counts,
-    workingDays: workingOffsets.slice(0, working),
-    texts: new Array<PlainDate | undefined>(length),
+    kinds: tables.kinds,
+    counts: tables.counts,
+    workingDays: tables.workingOffsets.slice(0, working),
+    texts,
     gaps: years.length !== last - first + 1,
     weekdaysBeforeStart: weekdaysBefore(start),
     weekdaysAfterEnd: weekdaysBefore(end + 1),
@@ -160,8 +249,9 @@ export function officiallyWorking(index: DayIndex, day: DayNumber): boolean | un
  */
 export function dateTextOf(index: DayIndex, day: DayNumber): PlainDate {
   const offset = day - index.start;
-  if (offset < 0 || offset >= index.texts.length) return fromDayNumber(day);
-  return (index.texts[offset] ??= fromDayNumber(day));
+  if (offset < 0 || offset >= index.kinds.length) return fromDayNumber(day);
+  const block = (index.texts[offset >>> TEXT_BLOCK_BITS] ??= new Array<PlainDate | undefined>(TEXT_BLOCK));
+  return (block[offset & (TEXT_BLOCK - 1)] ??= fromDayNumber(day));
 }
 
 /**

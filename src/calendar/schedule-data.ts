@@ -9,7 +9,7 @@ import { own } from '../core/own.js';
 import { listEntries } from '../core/bounded-list.js';
 import { issue, wrongType, type IssuePath, type ValidationIssue } from '../core/errors.js';
 import { CALENDAR_TEXTS as TEXTS } from './issue-texts.js';
-import { civilOf, dateIssue, dayNumberOfText, fromDayNumber, type DayNumber } from '../core/plain-date.js';
+import { civilOf, dateIssue, dayNumberOf, dayNumberOfText, fromDayNumber, type DayNumber } from '../core/plain-date.js';
 import { describeValue } from '../core/describe-value.js';
 
 /** Checked holiday data: covered years and, per day number, the label the data gave (if any). */
@@ -104,11 +104,17 @@ export function readChineseDaysData(raw: unknown): ReadSource {
  */
 export function mergeYear(base: ScheduleSource, year: number, added: ScheduleSource): ScheduleSource {
   // The year's days are replaced; so is any day of the previous December its notice speaks of.
-  const replaced = (day: DayNumber) => civilOf(day).year === year || added.holidays.has(day) || added.workdays.has(day);
-  const merge = (days: ReadonlyMap<DayNumber, string | undefined>, more: ReadonlyMap<DayNumber, string | undefined>): Days =>
-    new Map([...[...days].filter(([day]) => !replaced(day)), ...more]);
+  const first = dayNumberOf(year, 1, 1);
+  const last = dayNumberOf(year, 12, 31);
+  const replaced = (day: DayNumber) => (day >= first && day <= last) || added.holidays.has(day) || added.workdays.has(day);
+  const merge = (days: ReadonlyMap<DayNumber, string | undefined>, more: ReadonlyMap<DayNumber, string | undefined>): Days => {
+    const kept: Days = new Map();
+    for (const [day, label] of days) if (!replaced(day)) kept.set(day, label);
+    for (const [day, label] of more) kept.set(day, label);
+    return kept;
+  };
   return {
-    years: sortedYears([...base.years, year]),
+    years: base.years.includes(year) ? base.years : sortedYears([...base.years, year]),
     holidays: merge(base.holidays, added.holidays),
     workdays: merge(base.workdays, added.workdays),
   };
