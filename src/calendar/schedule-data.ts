@@ -5,8 +5,8 @@
  * `calendar-data` for the installed package's).
  * @module
  */
-import { own } from '../core/own.js';
-import { listEntries } from '../core/bounded-list.js';
+import { own, ownKeysUpTo } from '../core/own.js';
+import { listEntries, tooMany } from '../core/bounded-list.js';
 import { issue, wrongType, type IssuePath, type ValidationIssue } from '../core/errors.js';
 import { CALENDAR_TEXTS as TEXTS } from './issue-texts.js';
 import { civilOf, dateIssue, dayNumberOf, dayNumberOfText, fromDayNumber, type DayNumber } from '../core/plain-date.js';
@@ -200,7 +200,10 @@ function readDays(value: unknown, key: string, issues: ValidationIssue[], positi
   if (list) listEntries(value, key, MAX_DAYS, 'dates', issues, TEXTS)?.forEach(read);
   else {
     const map = value as Record<string, unknown>;
-    listEntries(Object.keys(map), key, MAX_DAYS, 'dates', issues, TEXTS)?.forEach((date) => read(date, date as string, map[date as string]));
+    // Counted up to the limit before any is read (issue 14, finding 8).
+    const dates = ownKeysUpTo(map, MAX_DAYS);
+    if (dates === undefined) issues.push(tooMany([key], MAX_DAYS, 'dates', TEXTS));
+    else for (const date of dates) read(date, date, map[date]);
   }
   return days;
 }

@@ -24,3 +24,28 @@ export function own(object: object, key: string): unknown {
     throw new UnreadableAt([key], cause);
   }
 }
+
+/**
+ * An object's own enumerable string keys (those of `Object.keys`, in its order), or
+ * `undefined` when there are more than `max`: counting stops at the (max + 1)-th, so that a
+ * size check comes before the keys are read or listed (issue 14, finding 8). Reading stops
+ * there too: a proxy's traps run for at most max + 1 keys, not for all of them. (V8 still
+ * lists an ordinary object's keys in full when `for…in` starts; no script can count them
+ * faster.)
+ *
+ * @example
+ * ```ts
+ * [ownKeysUpTo({ a: 1, b: 2 }, 2), ownKeysUpTo({ a: 1, b: 2, c: 3 }, 2)];
+ * //=> [['a', 'b'], undefined]
+ * ```
+ */
+export function ownKeysUpTo(object: object, max: number): string[] | undefined {
+  const keys: string[] = [];
+  for (const key in object) {
+    // Inherited keys (a polluted prototype) are not the caller's.
+    if (!Object.hasOwn(object, key)) continue;
+    if (keys.length === max) return undefined;
+    keys.push(key);
+  }
+  return keys;
+}

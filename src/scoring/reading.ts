@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { listLength, tooMany } from '../core/bounded-list.js';
 import { issue, wrongType, type IssueNoun, type IssuePath, type ValidationIssue } from '../core/errors.js';
 import { isObjectLike } from '../core/describe-value.js';
+import { ownKeysUpTo } from '../core/own.js';
 import { SCORING_TEXTS as TEXTS } from './issue-texts.js';
 import { zodIssueOf } from '../core/validation.js';
 
@@ -154,8 +155,9 @@ export function readList<V>(value: unknown, problems: Problems, what: ListKind, 
 export function readRecord<V>(input: unknown, problems: Problems, expected: IssueNoun, readEntry: Reader<V>, limit = Infinity): Record<string, V> {
   const entries = Object.create(null) as Record<string, V>;
   if (!isObjectLike(input)) return reject(problems, wrongType([], expected, input, TEXTS)) ?? entries;
-  const keys = Object.keys(input);
-  if (keys.length > limit) return reject(problems, issue([], 'too-many', { max: limit, what: 'entries', count: keys.length }, TEXTS)) ?? entries;
+  // Counted up to the limit, before any key is listed in full (issue 14, finding 8).
+  const keys = ownKeysUpTo(input, limit);
+  if (keys === undefined) return reject(problems, issue([], 'too-many', { max: limit, what: 'entries' }, TEXTS)) ?? entries;
   for (const key of keys) {
     const value = readAt(key, input[key], problems, readEntry);
     if (value !== undefined) entries[key] = value;

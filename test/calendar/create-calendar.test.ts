@@ -276,3 +276,22 @@ describe('holidayNameOf', () => {
     }
   });
 });
+
+// Issue 14, finding 8: a map of days is counted up to its limit (100,000) before any day is
+// read, so a proxy's traps run for at most that many keys, not for all of them.
+describe('createCalendar: a map of days counted up to its limit', () => {
+  it('refuses a map of 300,000 days after reading at most the limit and one', () => {
+    const dates = Array.from({ length: 300_000 }, (_, i) => `k${i}`);
+    let reads = 0;
+    const holidays = new Proxy({}, {
+      ownKeys: () => dates,
+      getOwnPropertyDescriptor: () => {
+        reads++;
+        return { value: 'x', enumerable: true, configurable: true, writable: true };
+      },
+    });
+    const error = thrown(() => createCalendar({ years: [2030], holidays, workdays: [] }));
+    expect(englishIssues(error)).toEqual([{ path: ['holidays'], message: 'at most 100000 dates are accepted' }]);
+    expect(reads).toBeLessThanOrEqual(2 * 100_001);
+  });
+});

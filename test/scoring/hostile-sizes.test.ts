@@ -95,3 +95,40 @@ describe('each value read once', () => {
     expect(reads).toBe(1);
   });
 });
+
+// Issue 14, finding 8: an answer key of 1,000,000 keys was listed in full (Object.keys) before
+// its size was checked. Counting now stops at MAX_QUESTIONS + 1: a proxy's traps run for at
+// most that many keys (the time is bench's business, not this test's).
+describe('answer keys and responses: counted up to the limit', () => {
+  /** A proxy of `count` own keys `q0…`, counting the reads of its keys' descriptors. */
+  function manyKeys(count: number): { object: object; reads: () => number } {
+    const keys = Array.from({ length: count }, (_, i) => `q${i}`);
+    let reads = 0;
+    const object = new Proxy({}, {
+      ownKeys: () => keys,
+      getOwnPropertyDescriptor: () => {
+        reads++;
+        return { value: 'A', enumerable: true, configurable: true, writable: true };
+      },
+    });
+    return { object, reads: () => reads };
+  }
+
+  it.each([
+    ['answer key', (object: object) => score(paper, object, {}), 'key'],
+    ['responses', (object: object) => score(paper, key, object), 'responses'],
+  ])('refuses %s of 100,000 keys after reading at most a few per key up to the limit', (_name, run, where) => {
+    const { object, reads } = manyKeys(100_000);
+    const error = thrown(run(object));
+    expect(englishIssues(error)).toEqual([{ path: [where], message: `at most ${MAX_QUESTIONS} entries are accepted` }]);
+    expect(reads()).toBeLessThanOrEqual(2 * (MAX_QUESTIONS + 1));
+  });
+
+  it('accepts exactly MAX_QUESTIONS keys (and says which ones are unknown)', () => {
+    const keys = Object.fromEntries(Array.from({ length: MAX_QUESTIONS }, (_, i) => [`x${i}`, 'A']));
+    const error = thrown(score(paper, keys, {}));
+    const unknown = error.issues.filter((found) => found.code === 'unknown-question');
+    expect(unknown.length).toBe(MAX_QUESTIONS);
+    expect(unknown[0]?.path).toEqual(['key', 'x0']);
+  });
+});
