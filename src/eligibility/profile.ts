@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import type { PlainDate, PlainDateInput } from '../core/plain-date.js';
 import { issueCheck, issueSchema, ownObject, plainDateSchema, zodIssueOf } from '../core/validation.js';
-import { tooMany } from '../core/bounded-list.js';
+import { listEntries, listLength, tooMany } from '../core/bounded-list.js';
 import { isObjectLike } from '../core/describe-value.js';
 import {
   endsBeforeStart,
@@ -24,7 +24,7 @@ import {
   type IdKind,
   type ListKind,
 } from './reader.js';
-import { SkillcertError, wrongType } from '../core/errors.js';
+import { SkillcertError, wrongType, type ValidationIssue } from '../core/errors.js';
 import { ELIGIBILITY_TEXTS, type EligibilityNoun } from './issue-texts.js';
 export { MAX_CERTIFICATES, MAX_WORK_PERIODS } from './reader.js';
 import { EDUCATION_LEVEL_IDS, LEVEL_IDS, TRACK_IDS, type EducationLevel, type Level, type TrackId } from './catalog.js';
@@ -159,12 +159,35 @@ function endsAfterStart<T>(start: keyof T & string, end: keyof T & string) {
   );
 }
 
-// The size limit is checked before any element is parsed, so a huge list is refused at once.
+// The size limit is checked before any element is parsed, so a huge list is refused at once;
+// the list is read once (its length once, never converted: issue 14, finding 1) into an array
+// of our own, which `z.array` then parses.
 function listOf<T extends z.ZodMiniType>(item: T, what: ListKind, max: number) {
   return z.pipe(
-    issueSchema<unknown[]>((value) => (!Array.isArray(value) ? wrongType([], LIST_NOUNS[what], value, ELIGIBILITY_TEXTS) : value.length > max ? tooMany([], max, what, ELIGIBILITY_TEXTS) : undefined)),
+    z.transform((value: unknown, ctx): unknown[] => {
+      const issues: ValidationIssue[] = [];
+      const entries = Array.isArray(value) ? listEntries(value, [], max, what, issues, ELIGIBILITY_TEXTS) : undefined;
+      if (entries !== undefined) return entries;
+      for (const found of Array.isArray(value) ? issues : [wrongType([], LIST_NOUNS[what], value, ELIGIBILITY_TEXTS)]) ctx.issues.push(zodIssueOf(found, value));
+      return undefined as never; // discarded: the parse has failed
+    }),
     z.array(item),
   );
+}
+
+// A relatedness list read once, like any list (issue 14, finding 1): its length once, then its
+// entries (holes kept) into an array of our own, which the checks read; over the limit it is
+// refused before any entry is read.
+function relatednessOnce(value: unknown, ctx: z.core.ParsePayload): unknown {
+  if (!Array.isArray(value)) return value;
+  const length = listLength(value);
+  if (length > TRACK_IDS.length) {
+    ctx.issues.push(zodIssueOf(tooMany([], TRACK_IDS.length, 'track-ids', ELIGIBILITY_TEXTS), value));
+    return undefined as never; // discarded: the parse has failed
+  }
+  const copy: unknown[] = new Array(length);
+  for (let i = 0; i < length; i++) if (i in value) copy[i] = value[i];
+  return copy;
 }
 
 /** The schemas of the eligibility inputs, built once on first use. */
@@ -189,12 +212,6 @@ export function eligibilitySchemas(): EligibilitySchemas {
   return (built ??= buildSchemas());
 }
 
-function copyEntries<T>(list: readonly T[]): T[] {
-  const copy: T[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) if (i in list) copy[i] = list[i] as T;
-  return copy;
-}
-
 function buildSchemas(): EligibilitySchemas {
   const trackIdSchema = idSchema('track', TRACK_IDS);
   const levelSchema = idSchema('level', LEVEL_IDS);
@@ -202,8 +219,8 @@ function buildSchemas(): EligibilitySchemas {
   // One custom check rather than a union, which would only say "invalid input"; a list comes
   // back as a list of our own (entries only, holes kept), as the reader returns it.
   const relatednessSchema = z.pipe(
+    z.transform(relatednessOnce),
     issueSchema<Relatedness>((value) => (isRelatedness(value) ? undefined : relatednessIssue(value))),
-    z.transform((relatedness: Relatedness): Relatedness => (typeof relatedness === 'boolean' ? relatedness : copyEntries(relatedness))),
   );
 
   const educationSchema = objectOf(

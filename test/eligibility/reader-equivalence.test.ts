@@ -373,3 +373,27 @@ describe('the public profileSchema is the reader, as a zod/mini schema', () => {
     expect(ours.error?.issues.map(({ message }) => message)).toEqual(issues.map(({ message }) => message.en));
   });
 });
+
+// Issue 14: the zod oracle reads a list's length once, like the reader (it read a work list's
+// length in its size check and again in `z.array`, and a relatedness list's up to four times).
+describe('the zod oracle reads each list once', () => {
+  /** A list counting the reads of its `length`. */
+  function counted(items: unknown[]): { list: unknown[]; reads: () => number } {
+    let reads = 0;
+    const list = new Proxy(items, { get: (target, key, receiver) => (key === 'length' && ++reads, Reflect.get(target, key, receiver)) });
+    return { list, reads: () => reads };
+  }
+
+  it.each([
+    ['work', (list: unknown[]) => ({ work: list }), [{ from: '2020-01-01', related: true }]],
+    ['certificates', (list: unknown[]) => ({ certificates: list }), [{ kind: 'vocational', level: 'junior', issuedOn: '2020-01-01' }]],
+    ['work[0].related', (list: unknown[]) => ({ work: [{ from: '2020-01-01', related: list }] }), ['digital-manager']],
+    ['education.relatedMajor', (list: unknown[]) => ({ education: { level: 'bachelor', relatedMajor: list } }), ['digital-manager']],
+    ['an over-long relatedness', (list: unknown[]) => ({ work: [{ from: '2020-01-01', related: list }] }), Array.from({ length: 50 }, () => 'digital-manager')],
+  ])('%s: its length read once, the same outcome as the reader', (_name, profileOf, items) => {
+    const { list, reads } = counted(items);
+    const theirs = outcomeOf(() => parseInput(eligibilitySchemas().profile, profileOf(list)));
+    expect(reads()).toBe(1);
+    expect(theirs).toStrictEqual(outcomeOf(() => readProfile(profileOf([...items]))));
+  });
+});
