@@ -155,8 +155,11 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
     this.#readSource = readSource;
     this.#indexOf = indexOf;
     weakSetAdd.call(calendarRegistry(), this);
-    // A calendar is shared (chinaCalendar by everyone): nobody may replace its methods.
+    // A calendar is shared (chinaCalendar by everyone): nobody may replace its methods, on it
+    // or on its class (frozen here rather than at module load, so that a bundle without
+    // calendars keeps no class: nobody can reach the prototype before a calendar exists).
     Object.freeze(this);
+    Object.freeze(IndexedWorkingDayCalendar.prototype);
   }
 
   #load(): Loaded {

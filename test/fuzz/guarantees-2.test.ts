@@ -61,6 +61,28 @@ describe('finding 3: exported constants cannot be changed', () => {
       (chinaCalendar as { addWorkingDays: unknown }).addWorkingDays = () => '2000-01-01';
     }).toThrow(TypeError);
   });
+
+  it("the class of the library's calendars cannot be patched either: its prototype is frozen", () => {
+    const calendars = [
+      chinaCalendar,
+      createCalendar({ years: [2030], holidays: ['2030-10-01'], workdays: [] }),
+      createChinaCalendarFromData({ holidays: { '2026-10-01': 'National Day,国庆节,3' }, workdays: {} }),
+      chinaCalendar.withYear(2027, { holidays: ['2027-01-01'], workdays: [] }),
+    ];
+    const before = chinaCalendar.explainWorkingDays('2026-09-30', 5);
+    for (const calendar of calendars) {
+      const prototype = Object.getPrototypeOf(calendar) as Record<string, unknown>;
+      expect(Object.isFrozen(calendar)).toBe(true);
+      expect(Object.isFrozen(prototype)).toBe(true);
+      // ESM is strict: a patch throws rather than failing silently.
+      expect(() => {
+        prototype.addWorkingDays = () => '2000-01-01';
+      }).toThrow(TypeError);
+      expect(() => Object.defineProperty(prototype, 'coverage', { get: () => ({ years: [] }) })).toThrow(TypeError);
+      expect(() => Object.setPrototypeOf(prototype, { isWorkingDay: () => true })).toThrow(TypeError);
+    }
+    expect(chinaCalendar.explainWorkingDays('2026-09-30', 5)).toEqual(before);
+  });
 });
 
 describe('finding 2: results are the caller\'s own (every object in a result is fresh)', () => {
