@@ -93,7 +93,8 @@ const FIELD = {
 type Field = (typeof FIELD)[RequirementKind];
 // What an absent field is called, in Chinese; in English the field's own name is used.
 const FIELD_ZH: Record<Field, string> = { education: '学历', work: '工作经历', enrolment: '在读情况', certificates: '证书' };
-const notGivenJudgements: Partial<Record<Field, Judgement>> = {};
+// No prototype: a field name inherited from a polluted Object.prototype is no cached judgement.
+const notGivenJudgements: Partial<Record<Field, Judgement>> = Object.create(null) as Partial<Record<Field, Judgement>>;
 const notGiven = (field: Field): Judgement =>
   (notGivenJudgements[field] ??= fixed(null, { actual: null, shows: { zh: `未提供${FIELD_ZH[field]}`, en: `${field} not given` } }, Object.freeze([field])));
 

@@ -36,7 +36,8 @@ export interface IssuedCertificate {
   readonly issued: DayNumber;
   /** Its level's rank (junior 0 … senior 2). */
   readonly rank: number;
-  words?: Shown[];
+  /** Own even while unset (`undefined`), so that no polluted `Object.prototype.words` is read. */
+  words?: Shown[] | undefined;
 }
 
 /** What a profile shows about one figure, computed once per situation: the value and its words. */
@@ -142,7 +143,7 @@ export class Situation {
       const issued: IssuedCertificate[] = (this.#issued = new Array(certificates.length));
       for (let i = 0; i < certificates.length; i++) {
         const certificate = certificates[i] as Certificate;
-        issued[i] = { certificate, issued: dayOfCheckedDate(certificate.issuedOn), rank: levelRank(certificate.level) };
+        issued[i] = { certificate, issued: dayOfCheckedDate(certificate.issuedOn), rank: levelRank(certificate.level), words: undefined };
       }
     }
     return this.#issued;

@@ -56,7 +56,7 @@ export const MAX_ELIGIBILITY_CHECKS = 240;
 interface ReadQuery {
   readonly track: TrackId;
   readonly level: Level;
-  readonly policy?: Partial<EligibilityPolicy>;
+  readonly policy: Partial<EligibilityPolicy> | undefined;
   /** The "now" given, and the name it was given under (for issue paths). */
   readonly now: { readonly value: PlainDate | Instant | undefined; readonly name: 'now' | 'from' };
 }
@@ -84,7 +84,8 @@ function readQuery(query: unknown): ReadQuery {
     throw invalidInput([issue(['from'], 'conflicting-keys', { keys: 'now, from' }, SCHEDULE_TEXTS)]);
   }
   const now = read.from !== undefined ? { value: read.from, name: 'from' as const } : { value: read.now, name: 'now' as const };
-  return read.policy === undefined ? { track: read.track, level: read.level, now } : { track: read.track, level: read.level, now, policy: read.policy };
+  // `policy` always an own field, even when absent: read from a polluted Object.prototype otherwise.
+  return { track: read.track, level: read.level, now, policy: read.policy };
 }
 
 /**

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES, SkillcertError } from '../../src/core/errors.js';
 import { ZONE_READERS } from '../zoned-files.js';
-import { nearValid } from './mutations.js';
+import { anything, FIELD_NAMES, forgedCalendar, lyingList, nearValid, PLAUSIBLE_POLLUTION } from './mutations.js';
 import type { FuzzTarget } from './targets.js';
 
 // 10,000 runs per function under UTC (and when TZ is unset); the other time zones of
@@ -81,9 +81,73 @@ export function expectAnswer(target: FuzzTarget, args: unknown[]): void {
   target.answerShape(answer, args);
 }
 
-const anything = fc.anything({ maxDepth: 3, maxKeys: 5, withBigInt: true, withDate: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withTypedArray: true, withMap: true, withSet: true });
+// Every field name the library reads, on Object.prototype and Array.prototype, during the
+// library's call alone: the judge (vitest's expect, fast-check, the shape checks) runs with
+// clean prototypes, so that what is tested is the library, not the test's own tools (which
+// read fields such as `kind` or `from` of their own objects and broke under a whole-test
+// pollution).
+// `value` on every field name, or (PLAUSIBLE_POLLUTION) a value per field name.
+function withPollutedPrototypes<T>(value: unknown, run: () => T): T {
+  const targets = [Object.prototype, Array.prototype] as Record<string, unknown>[];
+  const entries: [string, unknown][] = value === PLAUSIBLE_POLLUTION ? Object.entries(PLAUSIBLE_POLLUTION) : FIELD_NAMES.map((name) => [name, value]);
+  for (const target of targets) for (const [name, polluting] of entries) Object.defineProperty(target, name, { value: polluting, configurable: true, writable: true });
+  try {
+    return run();
+  } finally {
+    for (const target of targets) for (const [name] of entries) delete target[name];
+  }
+}
 
-/** The three fuzz tests of each target. */
+// Polluting values per target: each is one batch of calls.
+const POLLUTING_VALUES = 10;
+const pollution = fc.oneof(
+  fc.constant<unknown>([{ from: '2000-01-01', related: true }]),
+  fc.constant<unknown>('weekends-only'),
+  fc.constant(null).map(() => forgedCalendar() as unknown),
+  fc.constant(null).map(() => lyingList([], 'valueOf') as unknown),
+  fc.constant(null).map(() => lyingList(['2026-10-01'], 'number') as unknown),
+  anything,
+);
+
+// What polluted the prototypes, for a failure's message: without reading the value (a lying
+// list would answer 2³² − 1 to a printer).
+function describePollution(value: unknown): string {
+  if (value === PLAUSIBLE_POLLUTION) return 'PLAUSIBLE_POLLUTION';
+  return typeof value === 'object' && value !== null ? Object.prototype.toString.call(value) : typeof value === 'symbol' ? 'a symbol' : String(value);
+}
+
+type Outcome = { readonly answer: unknown } | { readonly error: unknown };
+
+/** A call's answer or what it threw, with the time it took. */
+function timedOutcomeOf(call: () => unknown): { outcome: Outcome; elapsed: number } {
+  const started = performance.now();
+  let outcome: Outcome;
+  try {
+    outcome = { answer: call() };
+  } catch (error) {
+    outcome = { error };
+  }
+  return { outcome, elapsed: performance.now() - started };
+}
+
+/** Answers or throws again as the call did. */
+function replay(outcome: Outcome): unknown {
+  if ('error' in outcome) throw outcome.error;
+  return outcome.answer;
+}
+
+/** A call's answer, or what it threw, as data to compare: an error by its code and issues. */
+function outcomeOf(call: () => unknown): unknown {
+  try {
+    return { answer: call() };
+  } catch (error) {
+    if (!(error instanceof SkillcertError)) return { thrown: String(error) };
+    return { code: error.code, year: error.year, issues: error.issues.map(({ path, code, params }) => ({ path, code, params })) };
+  }
+}
+
+
+/** The four fuzz tests of each target. */
 export function describeFuzz(targets: readonly FuzzTarget[]): void {
   it('has targets to fuzz', () => expect(targets.length).toBeGreaterThan(0));
   afterAll(() => {
@@ -106,6 +170,31 @@ export function describeFuzz(targets: readonly FuzzTarget[]): void {
         fc.property(fc.array(anything, { maxLength: 4 }), (args) => judge(() => target.call(args), (answer) => target.answerShape(answer))),
         { numRuns },
       );
+    });
+
+    // Pre-polluted prototypes (issue 14, finding 7): valid arguments with every field name the
+    // library reads on Object.prototype and Array.prototype get the answer they get without
+    // (or the same error), in bounded time. The prototypes are polluted around the library's
+    // calls alone, a batch of them per polluting value (each pollution and clean-up makes V8
+    // drop what it learnt of every object's shape: one per call made this test 5× slower), and
+    // the answers are judged after, on clean prototypes. A tenth of the runs.
+    it('survives pre-polluted prototypes', () => {
+      const runs = Math.max(100, Math.round(numRuns / 10));
+      // The plausible values per field name first, for every target; then one value on all.
+      const values = [PLAUSIBLE_POLLUTION, ...fc.sample(pollution, { numRuns: POLLUTING_VALUES - 1 })];
+      const batch = fc.sample(target.valid, { numRuns: Math.ceil(runs / POLLUTING_VALUES) });
+      for (const value of values) {
+        const what = describePollution(value);
+        const clean = batch.map((args) => outcomeOf(() => target.call(args)));
+        const polluted = withPollutedPrototypes(value, () => batch.map((args) => timedOutcomeOf(() => target.call(args))));
+        polluted.forEach(({ outcome, elapsed }, i) => {
+          const args = batch[i] as unknown[];
+          const again = () => withPollutedPrototypes(value, () => target.call(args));
+          // Slow once: retried alone, as judge does; the retry must answer in time.
+          judge(elapsed <= MAX_MS ? () => replay(outcome) : again, (answer) => target.answerShape(answer));
+          expect(outcomeOf(() => replay(outcome)), `arguments ${i} of the batch, polluted with ${what}`).toEqual(clean[i]);
+        });
+      }
     });
 
     it('survives near-valid mutations', () => {

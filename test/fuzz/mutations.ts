@@ -1,6 +1,7 @@
 // Near-valid inputs: a valid value with one thing wrong — a field deleted, a wrong type, a
 // date out of range, a huge array, 1e308, NaN, -0, or a `__proto__` / `constructor` key.
 import fc from 'fast-check';
+import { chinaCalendar } from '../../src/calendar/index.js';
 
 type Path = (string | number)[];
 
@@ -91,6 +92,38 @@ export const FIELD_NAMES = [
   'asOf', 'policy', 'continuityGapDays', 'progressionSameTrackOnly', 'calendar', 'examDay', 'uncovered', 'years', 'holidays', 'workdays', 'inLieuDays',
   'provided', 'claim', 'sections', 'questions', 'id', 'points', 'multiple', 'single', 'short', 'q1', 's1', 'registrationCloses',
 ] as const;
+
+/** Anything at all, as the fuzz tests feed it to every target (and bench/fuzz.bench.ts times it). */
+export const anything = fc.anything({ maxDepth: 3, maxKeys: 5, withBigInt: true, withDate: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withTypedArray: true, withMap: true, withSet: true });
+
+/**
+ * A value per field name that a caller could mean (an inherited `work` that would make an
+ * empty profile eligible, `uncovered: 'weekends-only'` that would turn off coverage errors…),
+ * for the prototypes: the pollution most likely to change an answer unnoticed.
+ */
+export const PLAUSIBLE_POLLUTION: Readonly<Record<string, unknown>> = {
+  work: [{ from: '2000-01-01', related: true }],
+  education: { level: 'doctorate', relatedMajor: true },
+  enrolment: { institution: 'higher-education', from: '2000-01-01', relatedMajor: true },
+  certificates: [{ kind: 'vocational', level: 'senior', issuedOn: '2000-01-01' }],
+  relatedMajor: true,
+  related: true,
+  to: null,
+  until: '2100-01-01',
+  level: 'doctorate',
+  uncovered: 'weekends-only',
+  examDay: 'avoid-holidays',
+  policy: { continuityGapDays: 366 },
+  continuityGapDays: 366,
+  progressionSameTrackOnly: true,
+  calendar: chinaCalendar,
+  claim: ['senior.1'],
+  provided: [],
+  multiple: { partial: 0.5 },
+  years: [2026],
+  holidays: ['2026-10-01'],
+  workdays: [],
+};
 
 /** One mutation of a valid value. */
 export function nearValid(valid: unknown): fc.Arbitrary<unknown> {
