@@ -1,10 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { ZONED_TEST_FILES } from './test/zoned-files.js';
+import { HOST_ZONES, ZONED_TEST_FILES } from './test/zoned-files.js';
 
-// Three projects: `unit` (everything about answers; run under UTC), `zoned` (the part of it
-// that can see the host zone, test/zoned-files.ts; run by scripts/test-all-tz.mjs under four
-// more zones) and `package` (bundle sizes, pack, publint, CLI on the built dist; run once).
+// One vitest run, several projects, so that both cores stay busy from the first file to the
+// last (scripts/test-all-tz.mjs used to start vitest six times, once per zone, and each run
+// ended with one core idle while its longest file finished):
+//  - `unit`: everything about answers, under TZ=UTC;
+//  - `zoned:<zone>`: the part of it that can see the host zone (test/zoned-files.ts), once per
+//    other zone. vitest starts each project's workers with the project's `env`, so each of
+//    these runs in a process whose TZ is that zone (test/zone-of-run.test.ts checks it);
+//  - `package`: bundle sizes, pack, publint, CLI on the built dist, under UTC.
 const unitFiles = ['test/**/*.test.ts'];
 const notUnit = ['test/package/**', 'test/browser/**'];
 
@@ -21,10 +26,12 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     hookTimeout: 120_000,
     maxWorkers,
+    // The longest files first (the fuzz), so that no long file starts last.
+    sequence: { sequencer: (await import('./test/sequencer.js')).LongestFirst },
     projects: [
-      { extends: true, test: { name: 'unit', include: unitFiles, exclude: notUnit } },
-      { extends: true, test: { name: 'zoned', include: [...ZONED_TEST_FILES], exclude: notUnit } },
-      { extends: true, test: { name: 'package', include: ['test/package/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: unitFiles, exclude: notUnit, env: { TZ: 'UTC' } } },
+      ...HOST_ZONES.map((zone) => ({ extends: true as const, test: { name: `zoned:${zone}`, include: [...ZONED_TEST_FILES], exclude: notUnit, env: { TZ: zone } } })),
+      { extends: true, test: { name: 'package', include: ['test/package/**/*.test.ts'], env: { TZ: 'UTC' } } },
     ],
   },
 });
