@@ -394,3 +394,8 @@ const SCHEDULE_FUNCTIONS = new Set(['examDate', 'getSession', 'sessionsInYear', 
 export function isScheduleTarget(target: FuzzTarget): boolean {
   return SCHEDULE_FUNCTIONS.has(target.name);
 }
+
+/** Whether a target is a function of `skillcert/scoring`. */
+export function isScoringTarget(target: FuzzTarget): boolean {
+  return target.name === 'scorePaper' || target.name === 'blueprint';
+}
