@@ -44,8 +44,9 @@ export const DEFAULT_EXAM_DAY: ExamDayRule = 'last-saturday';
 
 /**
  * The schedule's answer for a year no notice has published yet: the estimate of [I-26] (the
- * law in force and the notices' custom), every date it touches named in `provisional`.
- * Calendar methods still default to `'error'`.
+ * law in force and the notices' custom), every date it touches named in `provisional`. The
+ * default of every answer that can say `provisional` (the calendar's `*Detailed` methods and
+ * `explainWorkingDays` too); a bare date (`examDate`, `reviewDueBy`) defaults to `'error'`.
  *
  * @example
  * ```ts
