@@ -199,6 +199,10 @@ export function readScheduleArguments(
     if (yearAndMonth.length > 0) checkInteger(year, 'year', SESSION_YEARS.from, SESSION_YEARS.to, issues);
     if (yearAndMonth.length > 1) checkInteger(month, 'month', 1, 12, issues);
     const fields = readOptions(options, [where], names, issues);
+    // examDate's 0.1 top-level `examDay` and its place in `policy` are one switch: both at once is refused.
+    if (fields?.examDay !== undefined && fields.policy?.examDay !== undefined) {
+      issues.push(issue([where, 'examDay'], 'conflicting-keys', { keys: 'policy.examDay, examDay', current: 'policy.examDay', deprecated: 'examDay' }, TEXTS));
+    }
     if (issues.length > 0) throw invalidInput(issues);
     const resolved = {
       calendar: fields?.calendar ?? chinaCalendar,
