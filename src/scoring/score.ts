@@ -278,6 +278,17 @@ function markChoice(
  * //=> 10
  * ```
  */
+export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, options?: ScoringOptions): PaperScore;
+/**
+ * The 0.1 form of {@link scorePaper}, with a bare policy as the fourth argument.
+ *
+ * @deprecated Since 0.2: pass `{ policy }` ({@link ScoringOptions}). Still read, with the same answers, for one minor version; not together with `policy`.
+ * @example
+ * ```ts
+ * scorePaper(paper, key, responses, { multiple: { partial: 0.5 } }); // now: { policy: { multiple: { partial: 0.5 } } }
+ * ```
+ */
+export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, policy?: Partial<ScoringPolicy>): PaperScore;
 export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, options?: ScoringOptions | Partial<ScoringPolicy>): PaperScore {
   const input = parseInput(scoringInputSchema, { paper, key, responses, policy: policyArgument(options) });
   const policyRead = own(input, 'policy') as Partial<ScoringPolicy> | undefined;
