@@ -97,13 +97,16 @@ describe('provisional answers', () => {
     );
   });
 
-  it('are the same answers as the default policy gives when not provisional', () => {
+  it("are the same answers as 'error' gives when not provisional", () => {
+    const strict: CalendarOptions = { uncovered: 'error' };
     fc.assert(
       fc.property(anyDate, fc.integer({ min: -2000, max: 2000 }), (d, n) => {
         const estimated = calendar.addWorkingDaysDetailed(d, n, ESTIMATE);
         if (estimated.provisional) {
-          expect(() => calendar.addWorkingDaysDetailed(d, n)).toThrow(expect.objectContaining({ code: 'calendar-coverage' }));
+          expect(() => calendar.addWorkingDaysDetailed(d, n, strict)).toThrow(expect.objectContaining({ code: 'calendar-coverage' }));
         } else {
+          expect(calendar.addWorkingDaysDetailed(d, n, strict)).toEqual(estimated);
+          // Nothing estimated: the default ('estimate' since One API) agrees too.
           expect(calendar.addWorkingDaysDetailed(d, n)).toEqual(estimated);
         }
       }),
