@@ -374,6 +374,12 @@ function readCount(n: unknown): number {
   throw invalidInput([issue(['n'], 'out-of-range', { what: 'working-days', min: -MAX_WORKING_DAYS, max: MAX_WORKING_DAYS, value: describeValue(n) })]);
 }
 
+// The first own enumerable string key of a calendar's options that is not `uncovered`.
+function firstUnknownKey(options: object): string | undefined {
+  for (const key in options) if (key !== 'uncovered' && Object.hasOwn(options, key)) return key;
+  return undefined;
+}
+
 // The default follows what the answer can say [I-26]: 'estimate' where it carries
 // `provisional` (the *Detailed methods, explainWorkingDays), 'error' where a bare value could
 // not tell an estimate from the official day.
@@ -382,6 +388,10 @@ function readPolicy(options: unknown, fallback: UncoveredPolicy): UncoveredPolic
   if (typeof options !== 'object' || options === null) {
     throw invalidInput([wrongType(['options'], 'options', options)]);
   }
+  // A misspelt option (`uncoverd`) would leave the default in force without a word: refused,
+  // as in the schedule. The first key that is not `uncovered` is enough to refuse.
+  const unknownKey = readGuarded(() => firstUnknownKey(options));
+  if (unknownKey !== undefined) throw invalidInput([issue(['options', unknownKey], 'unknown-key', { what: 'option-key', key: unknownKey, expected: 'uncovered' })]);
   const uncovered = readGuarded(() => own(options, 'uncovered')) as CalendarOptions['uncovered'];
   if (uncovered === undefined || uncovered === 'error' || uncovered === 'estimate' || uncovered === 'weekends-only') return uncovered ?? fallback;
   throw invalidInput([unknownValue(['options', 'uncovered'], 'uncovered-policy', ['error', 'estimate', 'weekends-only'], uncovered)]);
