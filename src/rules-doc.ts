@@ -61,7 +61,7 @@ export function renderRulesDoc(): string {
     ...readingLines('## Readings: scoring', 'Full marks are 100 and 60 passes. The switch is `multiple` in `scorePaper`\'s policy.', SCORING_READINGS, { multiple: DEFAULT_SCORING_POLICY.multiple }),
     ...readingLines(
       '## Readings: the working-day calendar',
-      'The holiday data, its late December, and the years no notice has published yet. The switch is `uncovered` in the options of the calendar methods (default `error`) and of the schedule functions (default `estimate`).',
+      'The holiday data, its late December, and the years no notice has published yet. The switch is `uncovered` in the options of the calendar methods and of the schedule functions: its default is `estimate` wherever the answer can say `provisional` (every session, `reviewDueByDetailed`, the calendar\'s `*Detailed` methods and `explainWorkingDays`), and `error` where a bare date or number could not say so (`dayKind`, `isWorkingDay`, `addWorkingDays`, `workingDaysBetween`, `examDate`, `reviewDueBy`).',
       CALENDAR_READINGS,
       {},
     ),

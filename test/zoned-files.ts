@@ -1,4 +1,8 @@
 // The test files that run under every host time zone of `npm test` (UTC runs them all).
+
+/** The zones `npm test` runs ZONED_TEST_FILES under, besides UTC: China itself, and zones far from it either way and across the date line. */
+export const HOST_ZONES: readonly string[] = ['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+
 //
 // Why a list is enough: only src/core/china-time.ts reads a clock or a zone (the guard test
 // test/host-zone.test.ts fails the day another src file uses `Date`, `Intl` or a local
@@ -19,6 +23,7 @@ export const ZONED_TEST_FILES: readonly string[] = [
   'test/one-api.test.ts',
   'test/core/no-intl.test.ts',
   'test/fuzz/guarantees-2.test.ts',
+  'test/zone-of-run.test.ts',
 ];
 
 // The public functions whose answer may depend on the host zone if china-time.ts were

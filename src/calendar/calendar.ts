@@ -193,14 +193,14 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
 
   dayKind(date: PlainDateInput, options?: CalendarOptions): DayKind {
     const day = readDay(date, DATE_PATH);
-    const policy = readPolicy(options);
+    const policy = readPolicy(options, 'error');
     const { index } = this.#load();
     return officialKindOf(index, day) ?? uncoveredKind(index, this.#counting(policy).index, day, policy);
   }
 
   isWorkingDay(date: PlainDateInput, options?: CalendarOptions): boolean {
     const day = readDay(date, DATE_PATH);
-    const policy = readPolicy(options);
+    const policy = readPolicy(options, 'error');
     const { index } = this.#load();
     return officiallyWorking(index, day) ?? COUNTS_AS_WORKING[uncoveredKind(index, this.#counting(policy).index, day, policy)];
   }
@@ -208,7 +208,7 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
   addWorkingDays(date: PlainDateInput, n: number, options?: CalendarOptions): PlainDate {
     const day = readDay(date, DATE_PATH);
     const count = readCount(n);
-    const policy = readPolicy(options);
+    const policy = readPolicy(options, 'error');
     const { index } = this.#load();
     return dateTextOf(index, countFrom(index, this.#counting(policy).index, day, count, policy));
   }
@@ -216,20 +216,24 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
   addWorkingDaysDetailed(date: PlainDateInput, n: number, options?: CalendarOptions): CalendarAnswer<PlainDate> {
     const day = readDay(date, DATE_PATH);
     const count = readCount(n);
-    const policy = readPolicy(options);
+    const policy = readPolicy(options, 'estimate');
     const { index } = this.#load();
     const result = countFrom(index, this.#counting(policy).index, day, count, policy);
     return { value: dateTextOf(index, result), provisional: countIsProvisional(index, day, result) };
   }
 
   workingDaysBetween(a: PlainDateInput, b: PlainDateInput, options?: CalendarOptions): number {
-    return this.workingDaysBetweenDetailed(a, b, options).value;
+    return this.#between(a, b, options, 'error').value;
   }
 
   workingDaysBetweenDetailed(a: PlainDateInput, b: PlainDateInput, options?: CalendarOptions): CalendarAnswer<number> {
+    return this.#between(a, b, options, 'estimate');
+  }
+
+  #between(a: PlainDateInput, b: PlainDateInput, options: CalendarOptions | undefined, fallback: UncoveredPolicy): CalendarAnswer<number> {
     const from = readDay(a, FROM_PATH);
     const to = readDay(b, TO_PATH);
-    const policy = readPolicy(options);
+    const policy = readPolicy(options, fallback);
     const { index } = this.#load();
     const first = Math.min(from, to) + 1;
     const last = Math.max(from, to);
@@ -243,7 +247,7 @@ export class IndexedWorkingDayCalendar implements WorkingDayCalendar {
   explainWorkingDays(date: PlainDateInput, n: number, options?: CalendarOptions): WorkingDaysExplanation {
     const day = readDay(date, DATE_PATH);
     const count = readCount(n);
-    const policy = readPolicy(options);
+    const policy = readPolicy(options, 'estimate');
     const { index } = this.#load();
     const counting = this.#counting(policy);
     const result = countFrom(index, counting.index, day, count, policy);
@@ -383,12 +387,25 @@ function readCount(n: unknown): number {
   throw invalidInput([issue(['n'], 'out-of-range', { what: 'working-days', min: -MAX_WORKING_DAYS, max: MAX_WORKING_DAYS, value: describeValue(n) })]);
 }
 
-function readPolicy(options: unknown): UncoveredPolicy {
-  if (options === undefined) return 'error';
+// The first own enumerable string key of a calendar's options that is not `uncovered`.
+function firstUnknownKey(options: object): string | undefined {
+  for (const key in options) if (key !== 'uncovered' && Object.hasOwn(options, key)) return key;
+  return undefined;
+}
+
+// The default follows what the answer can say [I-26]: 'estimate' where it carries
+// `provisional` (the *Detailed methods, explainWorkingDays), 'error' where a bare value could
+// not tell an estimate from the official day.
+function readPolicy(options: unknown, fallback: UncoveredPolicy): UncoveredPolicy {
+  if (options === undefined) return fallback;
   if (typeof options !== 'object' || options === null) {
     throw invalidInput([wrongType(['options'], 'options', options)]);
   }
+  // A misspelt option (`uncoverd`) would leave the default in force without a word: refused,
+  // as in the schedule. The first key that is not `uncovered` is enough to refuse.
+  const unknownKey = readGuarded(() => firstUnknownKey(options));
+  if (unknownKey !== undefined) throw invalidInput([issue(['options', unknownKey], 'unknown-key', { what: 'option-key', key: unknownKey, expected: 'uncovered' })]);
   const uncovered = readGuarded(() => own(options, 'uncovered')) as CalendarOptions['uncovered'];
-  if (uncovered === undefined || uncovered === 'error' || uncovered === 'estimate' || uncovered === 'weekends-only') return uncovered ?? 'error';
+  if (uncovered === undefined || uncovered === 'error' || uncovered === 'estimate' || uncovered === 'weekends-only') return uncovered ?? fallback;
   throw invalidInput([unknownValue(['options', 'uncovered'], 'uncovered-policy', ['error', 'estimate', 'weekends-only'], uncovered)]);
 }

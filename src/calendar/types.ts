@@ -16,9 +16,22 @@ export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
  */
 export type UncoveredPolicy = 'error' | 'estimate' | 'weekends-only';
 
-/** Options of calendar methods. */
+/**
+ * Options of calendar methods.
+ *
+ * @example
+ * ```ts
+ * chinaCalendar.addWorkingDaysDetailed('2026-12-28', 10, { uncovered: 'weekends-only' });
+ * ```
+ */
 export interface CalendarOptions {
-  /** Default `'error'` for calendar methods. */
+  /**
+   * What to do with a day of a year without official data. The default follows what the
+   * answer can say: `'estimate'` [I-26] for the methods whose answer carries `provisional`
+   * (`addWorkingDaysDetailed`, `workingDaysBetweenDetailed`, `explainWorkingDays`), `'error'`
+   * for those answering a bare value (`dayKind`, `isWorkingDay`, `addWorkingDays`,
+   * `workingDaysBetween`), which could not tell an estimate from the official day.
+   */
   uncovered?: UncoveredPolicy;
 }
 
@@ -88,25 +101,28 @@ export interface CalendarAnswer<T> {
 
 /**
  * China's working days: Monday–Friday, minus public holidays, plus make-up working days.
- * Every method throws `SkillcertError` `calendar-coverage` (with `year`) when it needs a day
- * of a year outside `coverage`, unless `{ uncovered: 'weekends-only' }` is passed.
+ * When a method needs a day of a year outside `coverage`, the methods whose answer carries
+ * `provisional` (`addWorkingDaysDetailed`, `workingDaysBetweenDetailed`, `explainWorkingDays`)
+ * estimate it by default (`uncovered: 'estimate'`, [I-26]) and say `provisional: true`; the
+ * methods answering a bare value throw `SkillcertError` `calendar-coverage` (with `year`)
+ * unless `uncovered: 'estimate'` or `'weekends-only'` is passed.
  */
 export interface WorkingDayCalendar {
   /** The years whose official schedule is in the data. */
   readonly coverage: CalendarCoverage;
-  /** The kind of a day. */
+  /** The kind of a day; default `uncovered: 'error'`. */
   dayKind(date: PlainDateInput, options?: CalendarOptions): DayKind;
-  /** Whether a day is a working day. */
+  /** Whether a day is a working day; default `uncovered: 'error'`. */
   isWorkingDay(date: PlainDateInput, options?: CalendarOptions): boolean;
-  /** n > 0: the n-th working day strictly after `date`; n < 0: strictly before; n = 0: `date` itself. */
+  /** n > 0: the n-th working day strictly after `date`; n < 0: strictly before; n = 0: `date` itself. Default `uncovered: 'error'`. */
   addWorkingDays(date: PlainDateInput, n: number, options?: CalendarOptions): PlainDate;
-  /** Like `addWorkingDays`, also saying whether an uncovered year was estimated. */
+  /** Like `addWorkingDays`, also saying whether an uncovered year was estimated; default `uncovered: 'estimate'`. */
   addWorkingDaysDetailed(date: PlainDateInput, n: number, options?: CalendarOptions): CalendarAnswer<PlainDate>;
-  /** Working days in (a, b]; when b < a, minus the count in (b, a]. */
+  /** Working days in (a, b]; when b < a, minus the count in (b, a]. Default `uncovered: 'error'`. */
   workingDaysBetween(a: PlainDateInput, b: PlainDateInput, options?: CalendarOptions): number;
-  /** Like `workingDaysBetween`, also saying whether an uncovered year was estimated. */
+  /** Like `workingDaysBetween`, also saying whether an uncovered year was estimated; default `uncovered: 'estimate'`. */
   workingDaysBetweenDetailed(a: PlainDateInput, b: PlainDateInput, options?: CalendarOptions): CalendarAnswer<number>;
-  /** `addWorkingDays` with every skipped day named. */
+  /** `addWorkingDays` with every skipped day named, and whether it is provisional; default `uncovered: 'estimate'`. */
   explainWorkingDays(date: PlainDateInput, n: number, options?: CalendarOptions): WorkingDaysExplanation;
   /** A new calendar with one more year's official schedule; the original is unchanged. */
   withYear(year: number, data: YearSchedule): WorkingDayCalendar;

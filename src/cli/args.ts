@@ -251,8 +251,11 @@ function oneOf<T extends string>(word: string | undefined, flag: string, choices
 }
 
 function parseWhole(text: string | undefined, path: string, problems: CliProblem[], signed = false): number {
+  // A missing number is a missing argument, already reported as the command's usage: one
+  // problem, not also "expected a whole number, got undefined".
+  if (text === undefined) return 0;
   const pattern = signed ? /^-?\d{1,6}$/ : /^\d{1,6}$/;
-  if (text === undefined || !pattern.test(text)) {
+  if (!pattern.test(text)) {
     problems.push(new CliProblem('expected-whole', path, { value: describeValue(text) }));
     return 0;
   }

@@ -178,7 +178,9 @@ async function execute(command: Command, io: CliIo): Promise<number> {
     }
     case 'workdays-add': {
       const calendar = await calendarFor(command, io);
-      const explanation = calendar.explainWorkingDays(command.date, command.n);
+      // The line printed is a bare date, which cannot say it is an estimate: a year without
+      // official data is an error here (pointing at --calendar-data), not the library's default estimate.
+      const explanation = calendar.explainWorkingDays(command.date, command.n, { uncovered: 'error' });
       if (command.json) io.out(JSON.stringify(command.explain ? explanation : { result: explanation.result }));
       else {
         io.out(explanation.result);
@@ -214,8 +216,8 @@ async function execute(command: Command, io: CliIo): Promise<number> {
       const key = await readJson(command.keyFile, io, MAX_SCORE_FILE_BYTES);
       const responses = await readJson(command.responsesFile, io, MAX_SCORE_FILE_BYTES);
       // Parsed JSON of any shape: scorePaper checks it and reports bad input by path.
-      const policy = command.partial === undefined ? undefined : { multiple: { partial: command.partial } };
-      const score = scorePaper(paper as Paper, key as AnswerKey, responses as Responses, policy);
+      const options = command.partial === undefined ? undefined : { policy: { multiple: { partial: command.partial } } };
+      const score = scorePaper(paper as Paper, key as AnswerKey, responses as Responses, options);
       if (command.json) io.out(JSON.stringify(score));
       else {
         const verdict = score.passed ? label('passed', command.lang) : label('failed', command.lang);

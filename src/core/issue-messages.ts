@@ -35,7 +35,7 @@ import type { Bilingual } from './bilingual.js';
  * - `unknown-question`: an answer-key entry or response for a question the paper does not have (`id`).
  * - `no-answer-key`: a choice question without its right option(s) in the key (`id`).
  * - `one-right-option`: a single-choice key naming other than one option (`count`).
- * - `conflicting-keys`: two keys that name the same thing given together, such as `now` and its deprecated name `from` (`keys`).
+ * - `conflicting-keys`: two keys that name the same thing given together, such as `now` and its deprecated name `from` (`keys`, `current`, `deprecated`).
  * - `no-holiday-data`: the installed chinese-days holiday data could not be loaded or read (`stage`: `load` or `read`; `reason` when known).
  * - `calendar-failed`: a calendar passed in threw or gave an answer that is not one, so no session can be worked out from it (`reason`).
  *
@@ -239,6 +239,22 @@ const CORE_TEMPLATES: { readonly [C in CoreIssueCode]: IssueTemplate } = {
     `不是有效的时刻：${zhValue(p.value)}，应为 Date、毫秒时间戳或带时区偏移的 ISO 时间`,
   ],
 };
+
+/**
+ * The text of `conflicting-keys` (a key and its deprecated name given together, One API),
+ * for the tables of the subpaths that keep a deprecated name; not a core template, so that a
+ * bundle without one (eligibility) does not carry it. Params: `keys`, `current`, `deprecated`.
+ *
+ * @example
+ * ```ts
+ * conflictingKeys({ keys: 'now, from', current: 'now', deprecated: 'from' }, String)[0];
+ * //=> 'give one of now, from, not both (from is the deprecated name of now)'
+ * ```
+ */
+export const conflictingKeys: IssueTemplate = (p) => [
+  `give one of ${p.keys}, not both (${p.deprecated} is the deprecated name of ${p.current})`,
+  `${p.keys} 只能给一个（${p.deprecated} 是 ${p.current} 的旧名）`,
+];
 
 /**
  * The zh and en text of an issue from its code and params: the core template of the code, or

@@ -81,7 +81,7 @@ function readQuery(query: unknown): ReadQuery {
   }
   // One API: `now` is the name for "now" everywhere; `from` is its deprecated 0.1 name.
   if (read.now !== undefined && read.from !== undefined) {
-    throw invalidInput([issue(['from'], 'conflicting-keys', { keys: 'now, from' }, SCHEDULE_TEXTS)]);
+    throw invalidInput([issue(['from'], 'conflicting-keys', { keys: 'now, from', current: 'now', deprecated: 'from' }, SCHEDULE_TEXTS)]);
   }
   const now = read.from !== undefined ? { value: read.from, name: 'from' as const } : { value: read.now, name: 'now' as const };
   // `policy` always an own field, even when absent: read from a polluted Object.prototype otherwise.

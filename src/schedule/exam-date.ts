@@ -86,6 +86,18 @@ export function examDayOf(year: number, month: number, options: ResolvedOptions)
  * // throws SkillcertError { code: 'invalid-input', issues: [{ path: ['month'], … }] }
  * ```
  */
+export function examDate(year: number, month: number, options?: ExamDateOptions): PlainDate;
+/**
+ * The 0.1 form of {@link examDate}, with `examDay` at the top level of its third argument.
+ *
+ * @deprecated Since 0.2: pass `{ policy: { examDay } }` ({@link ExamDateOptions}). Still read, with the same answers, for one minor version; not together with `policy.examDay`.
+ * @example
+ * ```ts
+ * examDate(2026, 9, { examDay: 'avoid-holidays' }); // now: { policy: { examDay: 'avoid-holidays' } }
+ * //=> '2026-09-19'
+ * ```
+ */
+export function examDate(year: number, month: number, policy?: ExamDatePolicy): PlainDate;
 export function examDate(year: number, month: number, options?: ExamDateOptions | ExamDatePolicy): PlainDate {
   const parsed = readScheduleArguments(options, 'options', OPTION_FIELDS.examDate, 'error', year, month);
   return fromDayNumber(examDayOf(parsed.year, parsed.month, parsed.options));

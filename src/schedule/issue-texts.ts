@@ -4,6 +4,7 @@
  * @module
  */
 import type { IssueTexts } from '../core/errors.js';
+import { conflictingKeys } from '../core/issue-messages.js';
 
 /**
  * The schedule's issue texts.
@@ -17,7 +18,7 @@ import type { IssueTexts } from '../core/errors.js';
 export const SCHEDULE_TEXTS = {
   templates: {
     'calendar-failed': (p) => [`the calendar could not answer: ${p.reason}`, `所用日历出错，没能给出结果：${p.reason}`],
-    'conflicting-keys': (p) => [`give one of ${p.keys}, not both (from is the deprecated name of now)`, `${p.keys} 只能给一个（from 是 now 的旧名）`],
+    'conflicting-keys': conflictingKeys,
     'duplicate-id': (p) => [`session ${p.id} is listed twice`, `考试场次 ${p.id} 重复`],
     'no-open-session': (p) => [`no exam session of ${p.from}–${p.to} is open on ${p.date}`, `${p.date} 没有可报名的考试场次（${p.from}–${p.to} 年）`],
   },

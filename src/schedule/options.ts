@@ -44,8 +44,9 @@ export const DEFAULT_EXAM_DAY: ExamDayRule = 'last-saturday';
 
 /**
  * The schedule's answer for a year no notice has published yet: the estimate of [I-26] (the
- * law in force and the notices' custom), every date it touches named in `provisional`.
- * Calendar methods still default to `'error'`.
+ * law in force and the notices' custom), every date it touches named in `provisional`. The
+ * default of every answer that can say `provisional` (the calendar's `*Detailed` methods and
+ * `explainWorkingDays` too); a bare date (`examDate`, `reviewDueBy`) defaults to `'error'`.
  *
  * @example
  * ```ts
@@ -198,6 +199,10 @@ export function readScheduleArguments(
     if (yearAndMonth.length > 0) checkInteger(year, 'year', SESSION_YEARS.from, SESSION_YEARS.to, issues);
     if (yearAndMonth.length > 1) checkInteger(month, 'month', 1, 12, issues);
     const fields = readOptions(options, [where], names, issues);
+    // examDate's 0.1 top-level `examDay` and its place in `policy` are one switch: both at once is refused.
+    if (fields?.examDay !== undefined && fields.policy?.examDay !== undefined) {
+      issues.push(issue([where, 'examDay'], 'conflicting-keys', { keys: 'policy.examDay, examDay', current: 'policy.examDay', deprecated: 'examDay' }, TEXTS));
+    }
     if (issues.length > 0) throw invalidInput(issues);
     const resolved = {
       calendar: fields?.calendar ?? chinaCalendar,

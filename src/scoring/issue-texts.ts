@@ -4,6 +4,7 @@
  * @module
  */
 import type { IssueTexts } from '../core/errors.js';
+import { conflictingKeys } from '../core/issue-messages.js';
 
 /**
  * The scoring issue texts.
@@ -16,6 +17,7 @@ import type { IssueTexts } from '../core/errors.js';
  */
 export const SCORING_TEXTS = {
   templates: {
+    'conflicting-keys': conflictingKeys,
     'duplicate-id': (p) => [`duplicate question id ${p.id} (also at ${p.at})`, `题号重复：${p.id}（${p.at} 已使用）`],
     'wrong-total': (p, noun) => {
       const [en, zh] = noun(p.what);

@@ -76,8 +76,15 @@ export interface ScoringOptions {
 // One API: the fourth argument is `{ policy }`; a bare policy (`{ multiple }`, the 0.1 form) is
 // still read. Only an object whose one own key is `policy` is the new form, so anything else
 // reaches the policy check as before and is reported at ['policy', …].
+// `{ policy: {…}, multiple }` mixes the two forms: refused, since the two could disagree.
 function policyArgument(options: unknown): unknown {
-  return readGuarded(() => (isObjectLike(options) && Object.keys(options).length === 1 && Object.hasOwn(options, 'policy') ? options['policy'] : options));
+  return readGuarded(() => {
+    if (!isObjectLike(options) || !Object.hasOwn(options, 'policy')) return options;
+    if (Object.hasOwn(options, 'multiple')) {
+      throw invalidInput([issue(['multiple'], 'conflicting-keys', { keys: 'policy.multiple, multiple', current: 'policy.multiple', deprecated: 'multiple' }, TEXTS)]);
+    }
+    return Object.keys(options).length === 1 ? options['policy'] : options;
+  });
 }
 
 /**
@@ -271,6 +278,17 @@ function markChoice(
  * //=> 10
  * ```
  */
+export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, options?: ScoringOptions): PaperScore;
+/**
+ * The 0.1 form of {@link scorePaper}, with a bare policy as the fourth argument.
+ *
+ * @deprecated Since 0.2: pass `{ policy }` ({@link ScoringOptions}). Still read, with the same answers, for one minor version; not together with `policy`.
+ * @example
+ * ```ts
+ * scorePaper(paper, key, responses, { multiple: { partial: 0.5 } }); // now: { policy: { multiple: { partial: 0.5 } } }
+ * ```
+ */
+export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, policy?: Partial<ScoringPolicy>): PaperScore;
 export function scorePaper(paper: Paper, key: AnswerKey, responses: Responses, options?: ScoringOptions | Partial<ScoringPolicy>): PaperScore {
   const input = parseInput(scoringInputSchema, { paper, key, responses, policy: policyArgument(options) });
   const policyRead = own(input, 'policy') as Partial<ScoringPolicy> | undefined;

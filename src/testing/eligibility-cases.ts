@@ -14,7 +14,7 @@ import { EDUCATION_LEVEL_IDS, LEVEL_IDS, TRACK_IDS, type EducationLevel, type Le
 import type { ProfileInput } from '../eligibility/profile.js';
 import type { EligibilityPolicy } from '../eligibility/query.js';
 import { dayRangeOf, type DateRange, type DayRange } from './dates.js';
-import { readBoolean, readOptions, refuse, TESTING_TEXTS } from './options.js';
+import { readBoolean, readOptions, readRenamed, refuse, TESTING_TEXTS } from './options.js';
 import { unknownValue, wrongType } from '../core/errors.js';
 import { tooMany } from '../core/bounded-list.js';
 
@@ -43,7 +43,7 @@ export interface EligibilityCase {
  *
  * @example
  * ```ts
- * const options: EligibilityCaseOptions = { tracks: ['digital-manager'], levels: ['senior'], unknown: false, policy: false };
+ * const options: EligibilityCaseOptions = { tracks: ['digital-manager'], levels: ['senior'], unknown: false, withPolicy: false };
  * ```
  */
 export interface EligibilityCaseOptions {
@@ -57,6 +57,12 @@ export interface EligibilityCaseOptions {
    */
   readonly unknown?: boolean;
   /** Whether a policy is sometimes drawn into the query (default `true`, see {@link arbEligibilityPolicy}). */
+  readonly withPolicy?: boolean;
+  /**
+   * The same as `withPolicy`.
+   *
+   * @deprecated Since 0.2: use `withPolicy` (`policy` is the name of rule switches everywhere else). Still read for one minor version; not with `withPolicy`.
+   */
   readonly policy?: boolean;
   /** The range of the as-of date (default 2010-01-01 … 2030-12-31); the profile's dates lie up to 9 years before it and 2 after. */
   readonly asOf?: DateRange;
@@ -377,11 +383,12 @@ function arbCertificatesNear(asOf: DayNumber, track: TrackId, level: Level): fc.
  * ```
  */
 export function arbEligibilityCase(options?: EligibilityCaseOptions): fc.Arbitrary<EligibilityCase> {
-  const read = readOptions(options, ['tracks', 'levels', 'unknown', 'policy', 'asOf']);
+  const read = readOptions(options, ['tracks', 'levels', 'unknown', 'withPolicy', 'policy', 'asOf']);
   const tracks = readIdList(read.tracks, TRACK_IDS, 'tracks');
   const levels = readIdList(read.levels, LEVEL_IDS, 'levels');
   const known = readBoolean(read.unknown, ['unknown']) === false;
-  const withPolicy = readBoolean(read.policy, ['policy']) !== false;
+  const drawPolicy = readRenamed(read, 'withPolicy', 'policy');
+  const withPolicy = readBoolean(drawPolicy.value, [drawPolicy.name]) !== false;
   const range = dayRangeOf(read.asOf ?? DEFAULT_AS_OF_RANGE, ['asOf']);
   const asOf = arbAsOf(range);
   const policy = withPolicy

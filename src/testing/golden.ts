@@ -88,7 +88,7 @@ export interface GoldenSessionCase extends GoldenCaseBase {
 }
 
 /**
- * A golden scoring case: `scorePaper(paper, key, responses, policy)` must give `expected`.
+ * A golden scoring case: `scorePaper(paper, key, responses, { policy })` must give `expected`.
  *
  * @example
  * ```ts

@@ -5,6 +5,7 @@
  * @module
  */
 import { invalidInput, issue, readGuarded, wrongType, type IssueNoun, type IssuePath, type IssueTexts, type ValidationIssue } from '../core/errors.js';
+import { conflictingKeys } from '../core/issue-messages.js';
 import { describeValue, isObjectLike } from '../core/describe-value.js';
 
 /**
@@ -17,6 +18,7 @@ import { describeValue, isObjectLike } from '../core/describe-value.js';
  * ```
  */
 export const TESTING_TEXTS = {
+  templates: { 'conflicting-keys': conflictingKeys },
   nouns: {
     'list-size': ['a list size { min, max }', '列表长度 { min, max }'],
     'date-range': ['a date range { from, to }', '日期范围 { from, to }'],
@@ -100,4 +102,30 @@ export function readWholeNumber(value: unknown, min: number, max: number, fallba
   return Number.isInteger(value) && (value as number) >= min && (value as number) <= max
     ? (value as number)
     : refuse(issue(path, 'out-of-range', { what: 'whole-number', min, max, value: describeValue(value) }));
+}
+
+/**
+ * An option read under its name or its deprecated one (One API): the value given, and the
+ * name it was given under (for issue paths); both at once is `invalid-input`
+ * (`conflicting-keys`, at the deprecated name).
+ *
+ * @example
+ * ```ts
+ * readRenamed({ withPolicy: undefined, policy: false }, 'withPolicy', 'policy');
+ * //=> { value: false, name: 'policy' }
+ * readRenamed({ withPolicy: true, policy: false }, 'withPolicy', 'policy');
+ * // throws SkillcertError { code: 'invalid-input', issues: [{ path: ['policy'], code: 'conflicting-keys', … }] }
+ * ```
+ */
+export function readRenamed<Name extends string, Old extends string>(
+  read: { readonly [name in Name | Old]?: unknown },
+  current: Name,
+  deprecated: Old,
+): { readonly value: unknown; readonly name: Name | Old } {
+  const value = read[current];
+  const old = read[deprecated];
+  if (value !== undefined && old !== undefined) {
+    refuse(issue([deprecated], 'conflicting-keys', { keys: `${current}, ${deprecated}`, current, deprecated }, TESTING_TEXTS));
+  }
+  return old !== undefined ? { value: old, name: deprecated } : { value, name: current };
 }

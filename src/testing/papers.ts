@@ -7,7 +7,7 @@ import { deepFreeze } from '../core/freeze.js';
 import fc from 'fast-check';
 import { MAX_QUESTIONS, type AnswerKey, type Paper, type QuestionKind, type Responses, type Section } from '../scoring/paper.js';
 import type { MultipleChoicePolicy, ScoringPolicy } from '../scoring/score.js';
-import { readBoolean, readOptions, readWholeNumber } from './options.js';
+import { readBoolean, readOptions, readRenamed, readWholeNumber } from './options.js';
 
 /**
  * A generated paper with its key, a candidate's responses and (maybe) a policy: the four
@@ -16,7 +16,7 @@ import { readBoolean, readOptions, readWholeNumber } from './options.js';
  * @example
  * ```ts
  * const { paper, key, responses, policy }: PaperWithResponses = fc.sample(arbPaperWithResponses(), 1)[0]!;
- * scorePaper(paper, key, responses, policy).total <= 100;
+ * scorePaper(paper, key, responses, { policy }).total <= 100;
  * //=> true
  * ```
  */
@@ -32,13 +32,19 @@ export interface PaperWithResponses {
  *
  * @example
  * ```ts
- * const options: PaperOptions = { maxQuestions: 10, policy: false };
+ * const options: PaperOptions = { maxQuestions: 10, withPolicy: false };
  * ```
  */
 export interface PaperOptions {
   /** At most this many questions (default 40; at most 1,000, the library's limit). */
   readonly maxQuestions?: number;
   /** Whether to draw a scoring policy too (default `true`); with `false`, `policy` is `undefined`. */
+  readonly withPolicy?: boolean;
+  /**
+   * The same as `withPolicy`.
+   *
+   * @deprecated Since 0.2: use `withPolicy` (`policy` is the name of rule switches everywhere else). Still read for one minor version; not with `withPolicy`.
+   */
   readonly policy?: boolean;
 }
 
@@ -167,16 +173,17 @@ export function sectionsOf(questions: readonly DraftQuestion[]): Section[] {
  *
  * fc.assert(
  *   fc.property(arbPaperWithResponses({ maxQuestions: 20 }), ({ paper, key, responses, policy }) => {
- *     const { total, passed } = scorePaper(paper, key, responses, policy);
+ *     const { total, passed } = scorePaper(paper, key, responses, { policy });
  *     return passed === total >= 60;
  *   }),
  * );
  * ```
  */
 export function arbPaperWithResponses(options?: PaperOptions): fc.Arbitrary<PaperWithResponses> {
-  const read = readOptions(options, ['maxQuestions', 'policy']);
+  const read = readOptions(options, ['maxQuestions', 'withPolicy', 'policy']);
   const maxQuestions = readWholeNumber(read.maxQuestions, 1, MAX_QUESTIONS, 40, ['maxQuestions']);
-  const policy = readBoolean(read.policy, ['policy']) === false ? fc.constant(undefined) : arbScoringPolicy();
+  const drawPolicy = readRenamed(read, 'withPolicy', 'policy');
+  const policy = readBoolean(drawPolicy.value, [drawPolicy.name]) === false ? fc.constant(undefined) : arbScoringPolicy();
   return fc
     .integer({ min: 1, max: maxQuestions })
     .chain((count) =>

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import type { AnswerKey, Paper, QuestionKind, Responses, Section } from '../scoring/paper.js';
 import type { ScoringPolicy } from '../scoring/score.js';
-import { readBoolean, readOptions, readWholeNumber } from './options.js';
+import { readBoolean, readOptions, readRenamed, readWholeNumber } from './options.js';
 import { CHOICE_OPTIONS, sectionsOf } from './papers.js';
 
 /**
@@ -18,7 +18,7 @@ import { CHOICE_OPTIONS, sectionsOf } from './papers.js';
  * @example
  * ```ts
  * const { paper, key, responses, policy }: ScoringCase = fc.sample(arbScoringCase(), 1)[0]!;
- * scorePaper(paper, key, responses, policy).total >= 59.99;
+ * scorePaper(paper, key, responses, { policy }).total >= 59.99;
  * //=> true
  * ```
  */
@@ -36,13 +36,19 @@ export interface ScoringCase {
  *
  * @example
  * ```ts
- * const options: ScoringCaseOptions = { maxQuestions: 80, policy: false };
+ * const options: ScoringCaseOptions = { maxQuestions: 80, withPolicy: false };
  * ```
  */
 export interface ScoringCaseOptions {
   /** At most this many questions (default 60; 4 … 1,000). */
   readonly maxQuestions?: number;
   /** Whether a partial-credit or all-or-nothing policy is sometimes drawn (default `true`). */
+  readonly withPolicy?: boolean;
+  /**
+   * The same as `withPolicy`.
+   *
+   * @deprecated Since 0.2: use `withPolicy` (`policy` is the name of rule switches everywhere else). Still read for one minor version; not with `withPolicy`.
+   */
   readonly policy?: boolean;
 }
 
@@ -102,18 +108,19 @@ function arbNotRight(key: string | string[]): fc.Arbitrary<Responses[string] | u
  * import { arbScoringCase } from 'skillcert/testing';
  *
  * fc.assert(
- *   fc.property(arbScoringCase({ policy: false }), ({ paper, key, responses, policy, rightPoints }) =>
- *     scorePaper(paper, key, responses, policy).total === rightPoints,
+ *   fc.property(arbScoringCase({ withPolicy: false }), ({ paper, key, responses, policy, rightPoints }) =>
+ *     scorePaper(paper, key, responses, { policy }).total === rightPoints,
  *   ),
  * );
- * fc.sample(arbScoringCase({ policy: false }), 1).map(({ rightPoints }) => rightPoints >= 59.99);
+ * fc.sample(arbScoringCase({ withPolicy: false }), 1).map(({ rightPoints }) => rightPoints >= 59.99);
  * //=> [true]
  * ```
  */
 export function arbScoringCase(options?: ScoringCaseOptions): fc.Arbitrary<ScoringCase> {
-  const read = readOptions(options, ['maxQuestions', 'policy']);
+  const read = readOptions(options, ['maxQuestions', 'withPolicy', 'policy']);
   const maxQuestions = readWholeNumber(read.maxQuestions, 4, 1000, 60, ['maxQuestions']);
-  const withPolicy = readBoolean(read.policy, ['policy']) !== false;
+  const drawPolicy = readRenamed(read, 'withPolicy', 'policy');
+  const withPolicy = readBoolean(drawPolicy.value, [drawPolicy.name]) !== false;
   const policy: fc.Arbitrary<Partial<ScoringPolicy> | undefined> = withPolicy
     ? fc.oneof(
         { weight: 3, arbitrary: fc.constant(undefined) },

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { chinaCalendar } from '../calendar/china-calendar.js';
 import type { UncoveredPolicy, WorkingDayCalendar } from '../calendar/types.js';
 import { dayNumberOf, fromDayNumber, type DayNumber, type PlainDate } from '../core/plain-date.js';
-import { readBoolean, readOptions, refuse, TESTING_TEXTS } from './options.js';
+import { readBoolean, readOptions, readRenamed, refuse, TESTING_TEXTS } from './options.js';
 import { wrongType } from '../core/errors.js';
 
 /**
@@ -39,7 +39,7 @@ export interface WorkingDayCase {
  *
  * @example
  * ```ts
- * const options: WorkingDayCaseOptions = { calendar: chinaCalendar, uncovered: false };
+ * const options: WorkingDayCaseOptions = { calendar: chinaCalendar, beyondCoverage: false };
  * ```
  */
 export interface WorkingDayCaseOptions {
@@ -48,6 +48,12 @@ export interface WorkingDayCaseOptions {
   /**
    * Whether cases may reach beyond the covered years (default `true`): then some start in
    * the last days of coverage or just after it, with `uncovered` `'error'` or `'weekends-only'`.
+   */
+  readonly beyondCoverage?: boolean;
+  /**
+   * The same as `beyondCoverage`.
+   *
+   * @deprecated Since 0.2: use `beyondCoverage` (`uncovered` names the calendar's `UncoveredPolicy` everywhere else). Still read for one minor version; not with `beyondCoverage`.
    */
   readonly uncovered?: boolean;
 }
@@ -102,7 +108,7 @@ function isCalendar(value: unknown): value is WorkingDayCalendar {
  * import { arbWorkingDayCase } from 'skillcert/testing';
  *
  * fc.assert(
- *   fc.property(arbWorkingDayCase({ uncovered: false }), ({ from, days, options }) => {
+ *   fc.property(arbWorkingDayCase({ beyondCoverage: false }), ({ from, days, options }) => {
  *     const n = Math.abs(days); // (from, from + n working days] holds n working days
  *     return chinaCalendar.workingDaysBetween(from, chinaCalendar.addWorkingDays(from, n, options), options) === n;
  *   }),
@@ -112,10 +118,11 @@ function isCalendar(value: unknown): value is WorkingDayCalendar {
  * ```
  */
 export function arbWorkingDayCase(options?: WorkingDayCaseOptions): fc.Arbitrary<WorkingDayCase> {
-  const read = readOptions(options, ['calendar', 'uncovered']);
+  const read = readOptions(options, ['calendar', 'beyondCoverage', 'uncovered']);
   if (read.calendar !== undefined && !isCalendar(read.calendar)) refuse(wrongType(['calendar'], 'calendar', read.calendar, TESTING_TEXTS));
   const calendar = (read.calendar as WorkingDayCalendar | undefined) ?? chinaCalendar;
-  const reachOut = readBoolean(read.uncovered, ['uncovered']) !== false;
+  const beyond = readRenamed(read, 'beyondCoverage', 'uncovered');
+  const reachOut = readBoolean(beyond.value, [beyond.name]) !== false;
   const { holidays, makeupDays, first, last } = specialDaysOf(calendar);
   const nearby = (days: DayNumber[]) => fc.tuple(fc.constantFrom(...days), fc.constantFrom(-1, 0, 0, 0, 1)).map(([day, shift]) => day + shift);
   const yearEnds = fc.tuple(fc.integer({ min: calendar.coverage.from, max: calendar.coverage.to }), fc.integer({ min: -3, max: 2 })).map(([year, shift]) => dayNumberOf(year, 12, 31) + shift);

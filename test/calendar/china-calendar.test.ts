@@ -37,7 +37,9 @@ describe('chinaCalendar: coverage', () => {
     expect(thrown(() => chinaCalendar.addWorkingDays('2026-12-20', 45)).year).toBe(2027);
     expect(thrown(() => chinaCalendar.addWorkingDays('2004-01-20', -45)).year).toBe(2003);
     expect(thrown(() => chinaCalendar.workingDaysBetween('2026-12-01', '2027-03-01')).year).toBe(2027);
-    expect(thrown(() => chinaCalendar.explainWorkingDays('2026-12-20', 45)).code).toBe('calendar-coverage');
+    expect(thrown(() => chinaCalendar.explainWorkingDays('2026-12-20', 45, { uncovered: 'error' })).code).toBe('calendar-coverage');
+    // explainWorkingDays can say provisional, so by default it estimates instead (One API).
+    expect(chinaCalendar.explainWorkingDays('2026-12-20', 45).provisional).toBe(true);
   });
 
   it('answers near the end of coverage when no uncovered day is needed', () => {
@@ -168,6 +170,23 @@ describe('chinaCalendar: input checking', () => {
       expect(error.issues[0]?.path).toEqual(['date']);
     },
   );
+
+  it('refuses a misspelt option instead of keeping the default (README "Guarantees")', () => {
+    const misspelt = { uncoverd: 'estimate' } as never;
+    for (const call of [
+      () => calendar.addWorkingDays('2026-12-30', 5, misspelt),
+      () => calendar.addWorkingDaysDetailed('2026-12-30', 5, misspelt),
+      () => calendar.workingDaysBetween('2026-01-01', '2026-02-01', misspelt),
+      () => calendar.isWorkingDay('2026-01-01', misspelt),
+    ]) {
+      const error = thrown(call);
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]).toMatchObject({ path: ['options', 'uncoverd'], code: 'unknown-key' });
+      expect(error.issues[0]?.message.zh).toContain('无法识别的选项：uncoverd');
+    }
+    // Own keys only: an inherited key is neither read nor refused.
+    expect(calendar.addWorkingDays('2026-01-05', 1, Object.create({ uncoverd: 1 }) as never)).toBe('2026-01-06');
+  });
 
   it('names which of the two dates of workingDaysBetween is wrong', () => {
     expect(thrown(() => calendar.workingDaysBetween('2026-01-01', '2026-02-30')).issues[0]?.path).toEqual(['b']);

@@ -80,30 +80,45 @@ describe.each(cases)('working-day laws %s', (_, date, count, options) => {
 describe('provisional answers', () => {
   const calendar = chinaCalendar;
 
-  it('are provisional exactly when a day outside 2004–2026 lies between the start and the result', () => {
-    const first = dayNumberOf(2004, 1, 1);
-    const last = dayNumberOf(2026, 12, 31);
+  // The days looked at by a count: (d, result] forwards, [result, d) backwards; none when n = 0.
+  function lookedAt(d: string, value: string, n: number): { readonly from: number; readonly to: number } | undefined {
+    if (n === 0) return undefined;
+    const [from, to] = d < value ? [d, value] : [value, d];
+    return n > 0 ? { from: dayNumberOf(...split(from)) + 1, to: dayNumberOf(...split(to)) } : { from: dayNumberOf(...split(from)), to: dayNumberOf(...split(to)) - 1 };
+  }
+  const first = dayNumberOf(2004, 1, 1);
+  const lastCovered = dayNumberOf(2026, 12, 31);
+  // [I-25]: 29–31 December of the last covered year are published but not final.
+  const lastFinal = dayNumberOf(2026, 12, 28);
+  // Starts near the end of the data, where the not-final days are within a short count.
+  const nearDataEnd = fc.integer({ min: dayNumberOf(2026, 12, 1), max: dayNumberOf(2027, 1, 15) }).map(fromDayNumber);
+  const shortCount = fc.integer({ min: -30, max: 30 });
+
+  it('are provisional exactly when a day before 2004-01-01 or after 2026-12-28 (not final [I-25]) lies between the start and the result', () => {
     fc.assert(
-      fc.property(anyDate, anyCount, (d, n) => {
+      fc.property(fc.oneof(fc.tuple(anyDate, anyCount), fc.tuple(nearDataEnd, shortCount)), ([d, n]) => {
         const { value, provisional } = calendar.addWorkingDaysDetailed(d, n, ESTIMATE);
-        const [from, to] = d < value ? [d, value] : [value, d];
-        // The days looked at: (d, result] forwards, [result, d) backwards; none when n = 0.
-        const lookedFrom = n > 0 ? dayNumberOf(...split(from)) + 1 : dayNumberOf(...split(from));
-        const lookedTo = n > 0 ? dayNumberOf(...split(to)) : dayNumberOf(...split(to)) - 1;
-        const usedUncovered = n !== 0 && (lookedFrom < first || lookedTo > last);
-        expect(provisional).toBe(usedUncovered);
+        const looked = lookedAt(d, value, n);
+        expect(provisional).toBe(looked !== undefined && (looked.from < first || looked.to > lastFinal));
       }),
       { numRuns: 1000 },
     );
+    // The three not-final days alone make an answer provisional, in a covered year.
+    expect(calendar.addWorkingDaysDetailed('2026-12-28', 1, { uncovered: 'error' })).toEqual({ value: '2026-12-29', provisional: true });
+    expect(calendar.addWorkingDaysDetailed('2026-12-25', 1, { uncovered: 'error' })).toEqual({ value: '2026-12-28', provisional: false });
   });
 
-  it('are the same answers as the default policy gives when not provisional', () => {
+  it("are the same answers as 'error' gives when no day of an uncovered year was used", () => {
+    const strict: CalendarOptions = { uncovered: 'error' };
     fc.assert(
-      fc.property(anyDate, fc.integer({ min: -2000, max: 2000 }), (d, n) => {
+      fc.property(fc.oneof(fc.tuple(anyDate, fc.integer({ min: -2000, max: 2000 })), fc.tuple(nearDataEnd, shortCount)), ([d, n]) => {
         const estimated = calendar.addWorkingDaysDetailed(d, n, ESTIMATE);
-        if (estimated.provisional) {
-          expect(() => calendar.addWorkingDaysDetailed(d, n)).toThrow(expect.objectContaining({ code: 'calendar-coverage' }));
+        const looked = lookedAt(d, estimated.value, n);
+        if (looked !== undefined && (looked.from < first || looked.to > lastCovered)) {
+          expect(() => calendar.addWorkingDaysDetailed(d, n, strict)).toThrow(expect.objectContaining({ code: 'calendar-coverage' }));
         } else {
+          expect(calendar.addWorkingDaysDetailed(d, n, strict)).toEqual(estimated);
+          // Nothing estimated: the default ('estimate' since One API) agrees too.
           expect(calendar.addWorkingDaysDetailed(d, n)).toEqual(estimated);
         }
       }),

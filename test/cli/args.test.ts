@@ -58,6 +58,9 @@ describe('parseCommandLine', () => {
   it('refuses a flag given twice and a flag the command does not use', () => {
     expect(problemsOf(['check', '--track', 'a', '--track', 'b'])).toEqual([{ code: 'given-twice', path: '--track' }]);
     expect(problemsOf(['sessions', '2026', '--json', '--json'])).toEqual([{ code: 'given-twice', path: '--json' }]);
+    // A missing year is the usage line alone, not also "expected a whole number, got undefined".
+    expect(problemsOf(['sessions'])).toEqual([{ code: 'usage', path: 'sessions' }]);
+    expect(problemsOf(['workdays', 'add', '2026-01-01'])).toEqual([{ code: 'usage', path: 'workdays' }]);
     expect(problemsOf(['sessions', '2026', '--track', 'x'])).toEqual([{ code: 'not-an-option-of', path: '--track' }]);
     // check reads no calendar: --calendar-data there would be silently unused.
     expect(problemsOf(['check', '--track', 'x', '--calendar-data', 'y.json'])).toEqual([{ code: 'not-an-option-of', path: '--calendar-data' }]);

@@ -47,11 +47,12 @@ describe('no silent guess about a year without official data (2027)', () => {
     ['addWorkingDays into 2027', () => chinaCalendar.addWorkingDays('2026-12-25', 10)],
     ['addWorkingDays from 2027 back', () => chinaCalendar.addWorkingDays('2027-01-10', -10)],
     ['workingDaysBetween', () => chinaCalendar.workingDaysBetween('2026-12-01', '2027-01-31')],
-    ['explainWorkingDays', () => chinaCalendar.explainWorkingDays('2026-12-31', 1)],
+    ['explainWorkingDays uncovered: error', () => chinaCalendar.explainWorkingDays('2026-12-31', 1, { uncovered: 'error' })],
+    ['addWorkingDaysDetailed uncovered: error', () => chinaCalendar.addWorkingDaysDetailed('2026-12-25', 10, { uncovered: 'error' })],
     ['reviewDueBy', () => reviewDueBy('2026-12-31')],
     ['getSession uncovered: error', () => getSession(2026, 12, { uncovered: 'error' })],
     ['sessionsInYear uncovered: error', () => sessionsInYear(2027, { uncovered: 'error' })],
-    ['examDate avoid-holidays in 2027', () => examDate(2027, 10, { examDay: 'avoid-holidays' })],
+    ['examDate avoid-holidays in 2027', () => examDate(2027, 10, { policy: { examDay: 'avoid-holidays' } })],
   ];
   it.each(strict)('%s throws calendar-coverage with year 2027', (_name, call) => {
     try {
@@ -69,6 +70,9 @@ describe('no silent guess about a year without official data (2027)', () => {
     ['addWorkingDaysDetailed', () => chinaCalendar.addWorkingDaysDetailed('2026-12-25', 10, estimate).provisional],
     ['workingDaysBetweenDetailed', () => chinaCalendar.workingDaysBetweenDetailed('2026-12-01', '2027-01-31', estimate).provisional],
     ['explainWorkingDays', () => chinaCalendar.explainWorkingDays('2026-12-31', 1, estimate).provisional],
+    ['addWorkingDaysDetailed (default)', () => chinaCalendar.addWorkingDaysDetailed('2026-12-25', 10).provisional],
+    ['workingDaysBetweenDetailed (default)', () => chinaCalendar.workingDaysBetweenDetailed('2026-12-01', '2027-01-31').provisional],
+    ['explainWorkingDays (default)', () => chinaCalendar.explainWorkingDays('2026-12-31', 1).provisional],
     ['reviewDueByDetailed', () => reviewDueByDetailed('2026-12-31').provisional],
     ['getSession 2026-12 (default)', () => getSession(2026, 12).flags.provisional && getSession(2026, 12).provisional.length > 0],
     ['sessionsInYear 2027 (default)', () => sessionsInYear(2027).every((session) => session.flags.provisional)],

@@ -387,3 +387,15 @@ export async function runCliSafely(argv: unknown[], files: Record<string, string
   const code = await runCli(argv as string[], io);
   return { code, lines: io.lines };
 }
+
+const SCHEDULE_FUNCTIONS = new Set(['examDate', 'getSession', 'sessionsInYear', 'nextOpenSession', 'reviewDueBy', 'reviewDueByDetailed', 'earliestSession', 'registrationStatus', 'checkMaterials']);
+
+/** Whether a target is a function of `skillcert/schedule` (the fuzz files share the targets out by subpath). */
+export function isScheduleTarget(target: FuzzTarget): boolean {
+  return SCHEDULE_FUNCTIONS.has(target.name);
+}
+
+/** Whether a target is a function of `skillcert/scoring`. */
+export function isScoringTarget(target: FuzzTarget): boolean {
+  return target.name === 'scorePaper' || target.name === 'blueprint';
+}

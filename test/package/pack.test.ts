@@ -31,12 +31,12 @@ afterAll(() => {
 });
 
 describe('npm pack', () => {
-  it('ships dist, docs/rules.md (README links it), README, CHANGELOG, LICENSE and package.json, and no tests or sources', () => {
-    for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'docs/rules.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+  it('ships dist, docs/rules.md and docs/options.md (README links them), README, CHANGELOG, LICENSE and package.json, and no tests or sources', () => {
+    for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'docs/rules.md', 'docs/options.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
       expect(packedFiles).toContain(required);
     }
     for (const name of ['profile', 'paper', 'answer-key', 'responses']) expect(packedFiles).toContain(`dist/schema/${name}.schema.json`);
-    expect(packedFiles.filter((file) => !/^(dist\/|docs\/rules\.md$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(file))).toEqual([]);
+    expect(packedFiles.filter((file) => !/^(dist\/|docs\/(rules|options)\.md$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(file))).toEqual([]);
     expect(packedFiles.filter((file) => /\.test\.|^test\/|^src\//.test(file))).toEqual([]);
   });
 

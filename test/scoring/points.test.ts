@@ -38,6 +38,15 @@ describe('shareOf', () => {
     expect(shareOf(5e-5, 10_000)).toBe(1); // 0.5 hundredth
   });
 
+  it('reads fractions printed in exponent form or with several integer digits (any finite positive number)', () => {
+    expect(String(1e-7)).toBe('1e-7'); // the forms the cases below go through
+    expect(shareOf(1e-7, 5_000_000)).toBe(1); // 0.5 hundredth, rounded up
+    expect(shareOf(1.5e-7, 10_000_000)).toBe(2); // 1.5
+    expect(shareOf(1e-10, 20_000_000_000)).toBe(2); // a two-digit exponent
+    expect(shareOf(12.5, 2)).toBe(25);
+    expect(shareOf(1e21, 3)).toBe(3e21); // printed as 1e+21
+  });
+
   it('stays within 0 … possible and agrees with rounding a two-decimal fraction by hand', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 10_000 }), (percent, possible) => {

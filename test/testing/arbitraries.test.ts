@@ -95,8 +95,8 @@ describe('arbPaperWithResponses', () => {
     );
   });
 
-  it('with policy: false, draws no policy', () => {
-    expect(fc.sample(arbPaperWithResponses({ maxQuestions: 3, policy: false }), 20).every(({ policy }) => policy === undefined)).toBe(true);
+  it('with withPolicy: false, draws no policy', () => {
+    expect(fc.sample(arbPaperWithResponses({ maxQuestions: 3, withPolicy: false }), 20).every(({ policy }) => policy === undefined)).toBe(true);
   });
 
   it('refuses a question count outside 1 … 1000', () => {

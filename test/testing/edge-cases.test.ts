@@ -39,9 +39,9 @@ describe('arbEligibilityCase', () => {
     expect(count((c) => (c.profile.certificates ?? []).some((certificate) => certificate.issuedOn === dayAfter(c.query.asOf)))).toBeGreaterThan(10);
   });
 
-  it('with unknown: false never answers incomplete; with policy: false draws no policy', () => {
+  it('with unknown: false never answers incomplete; with withPolicy: false draws no policy', () => {
     fc.assert(
-      fc.property(arbEligibilityCase({ unknown: false, policy: false }), ({ profile, query }) => {
+      fc.property(arbEligibilityCase({ unknown: false, withPolicy: false }), ({ profile, query }) => {
         expect(query.policy).toBeUndefined();
         expect(checkEligibility(profile, query).status).not.toBe('incomplete');
       }),
@@ -70,15 +70,15 @@ describe('arbEligibilityPolicy', () => {
 
 describe('arbWorkingDayCase', () => {
   it('starts on holidays and make-up working days often', () => {
-    const cases = fc.sample(arbWorkingDayCase({ uncovered: false }), { numRuns: 300, seed: 4 });
+    const cases = fc.sample(arbWorkingDayCase({ beyondCoverage: false }), { numRuns: 300, seed: 4 });
     const kinds = cases.map(({ from }) => chinaCalendar.dayKind(from));
     expect(kinds.filter((kind) => kind === 'holiday').length).toBeGreaterThan(30);
     expect(kinds.filter((kind) => kind === 'makeup-workday').length).toBeGreaterThan(30);
   });
 
-  it('with uncovered: false stays inside coverage; by default also reaches past it', () => {
+  it('with beyondCoverage: false stays inside coverage; by default also reaches past it', () => {
     fc.assert(
-      fc.property(arbWorkingDayCase({ uncovered: false }), ({ from, days, to, options }) => {
+      fc.property(arbWorkingDayCase({ beyondCoverage: false }), ({ from, days, to, options }) => {
         expect(options.uncovered).toBe('error');
         // (from, from + n working days] holds exactly n working days for n ≥ 0.
         const n = Math.abs(days);
@@ -96,7 +96,7 @@ describe('arbWorkingDayCase', () => {
 describe('arbScoringCase', () => {
   it('draws valid papers whose right answers are worth exactly 60 (or 59.99)', () => {
     fc.assert(
-      fc.property(arbScoringCase({ policy: false }), ({ paper, key, responses, policy, rightPoints }) => {
+      fc.property(arbScoringCase({ withPolicy: false }), ({ paper, key, responses, policy, rightPoints }) => {
         expect(paperSchema.safeParse(paper).success).toBe(true);
         const { total, passed } = scorePaper(paper, key, responses, policy);
         // All-or-nothing: a right subset earns nothing, so the total is exactly the right points.

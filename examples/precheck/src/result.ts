@@ -115,7 +115,7 @@ export function precheck(input: PrecheckInput): Outcome {
         steps = [...questions, ...steps];
       }
     }
-    const firstSession = earliestSession(profile, { track, level, from: asOf });
+    const firstSession = earliestSession(profile, { track, level, now: asOf });
     const stuck = status !== 'eligible' && !steps.some((step) => step.kind !== 'obtain');
     const levelsOpenToday = stuck
       ? Object.values(checkAllLevels(profile, { track, asOf }))
