@@ -31,10 +31,10 @@ const BUDGETS: readonly Budget[] = [
   // 40.72 → 42.13 root.
   { entry: 'skillcert/eligibility', source: './src/eligibility/index.ts', maxGzipBytes: 19.5 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'china-time'] },
   { entry: 'skillcert/scoring', source: './src/scoring/index.ts', maxGzipBytes: 11.5 * KB, mustNotContain: ['chinese-days', 'date-fns-tz', 'date-fns/', 'src/calendar', 'src/eligibility'] },
-  { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 17 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
-  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 33.5 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
+  { entry: 'skillcert/calendar', source: './src/calendar/index.ts', maxGzipBytes: 17.5 * KB, mustNotContain: ['src/eligibility', 'src/scoring'], mustContain: ['chinese-days.json'] },
+  { entry: 'skillcert/schedule', source: './src/schedule/index.ts', maxGzipBytes: 34 * KB, mustNotContain: ['src/scoring'], mustContain: ['chinese-days.json'] },
   // The root is the sum of the subpaths.
-  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 42.5 * KB, mustNotContain: ['fast-check'] },
+  { entry: 'skillcert', source: './src/index.ts', maxGzipBytes: 43 * KB, mustNotContain: ['fast-check'] },
 ];
 
 async function bundle(entry: string): Promise<{ gzipBytes: number; inputs: string[] }> {
