@@ -147,7 +147,8 @@ const cases: readonly [name: string, run: () => unknown, issues: Expected[]][] =
     // Only an object whose one key is `policy` is the { policy } form; this one is a bare policy.
     '{ policy } beside another key',
     score(paper, key, {}, { policy: { multiple: 'all-or-nothing' }, multiple: 'all-or-nothing' }),
-    [{ path: ['policy', 'policy'], code: 'unknown-key', params: { what: 'scoring-policy-field', key: 'policy', expected: 'multiple' } }],
+    // One API: the 0.1 bare policy's key beside its new place is two names for one switch.
+    [{ path: ['multiple'], code: 'conflicting-keys', params: { keys: 'policy.multiple, multiple', current: 'policy.multiple', deprecated: 'multiple' } }],
   ],
   // The blueprint.
   ['a blueprint that is null', () => blueprint(null as never), [{ path: [], code: 'wrong-type', params: { expected: 'blueprint', value: 'null' } }]],
