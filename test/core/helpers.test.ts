@@ -49,7 +49,7 @@ describe('bounded lists', () => {
 
   it('listEntries copies up to max entries, holes as undefined, and reports one more at its key', () => {
     const issues: ValidationIssue[] = [];
-    // eslint-disable-next-line no-sparse-arrays
+    // A hole at index 1: read as undefined.
     expect(listEntries([1, , 3], 'years', 3, 'covered-years', issues)).toEqual([1, undefined, 3]);
     expect(listEntries([], 'years', 0, 'covered-years', issues)).toEqual([]);
     expect(issues).toEqual([]);
