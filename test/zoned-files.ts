@@ -24,6 +24,7 @@ export const ZONED_TEST_FILES: readonly string[] = [
   'test/core/no-intl.test.ts',
   'test/fuzz/guarantees-2.test.ts',
   'test/zone-of-run.test.ts',
+  'test/core/date-edges.test.ts',
 ];
 
 // The public functions whose answer may depend on the host zone if china-time.ts were

@@ -66,7 +66,7 @@ describe('earliestSession query', () => {
 
   it('refuses now and its old name from together', () => {
     expect(thrown(() => earliestSession(profile, { ...query, now: '2026-01-01', from: '2026-01-01' })).issues.map(bare)).toEqual([
-      { path: ['from'], code: 'conflicting-keys', params: { keys: 'now, from' } },
+      { path: ['from'], code: 'conflicting-keys', params: { keys: 'now, from', current: 'now', deprecated: 'from' } },
     ]);
   });
 
