@@ -1,0 +1,47 @@
+// Edges the mutation run found unpinned (#16): dates written with four-digit years and
+// two-digit months and days, a one-day enrolment, runs before 1970, work starting on or after
+// the as-of date, fresh `missing` lists, and the same-track wording of a certificate not given.
+import { describe, expect, it } from 'vitest';
+import { experienceOf } from '../../src/eligibility/index.js';
+import { check, clauseOf, known, TRACK, work } from './support.js';
+
+describe('eligibility edges', () => {
+  it('a one-day enrolment [I-14]: eligible from that day (until is inclusive), written 2026-10-10', () => {
+    // Kept first in this file: the first date written here is one with "10" in it.
+    const result = check(known({ enrolment: { institution: 'higher-education', from: '2026-10-10', until: '2026-10-10' } }), 'junior', '2026-05-01');
+    expect(result.earliestEligibleOn).toBe('2026-10-10');
+    expect(clauseOf(result, 'junior.4').metOn).toBe('2026-10-10');
+    expect(result.nextSteps[0]).toMatchObject({ kind: 'wait', on: '2026-10-10', clauses: ['junior.4'] });
+    expect(check(known({ enrolment: { institution: 'higher-education', from: '2026-10-10', until: '2026-10-10' } }), 'junior', '2026-10-11').earliestEligibleOn).toBeNull();
+  });
+
+  it('a closed run in the year 500 counts its full years [I-4], its dates written with four digits', () => {
+    // 0500-01-01 … 0503-06-30: three full years; intermediate.3 needs a bachelor's degree and one.
+    const result = check(known({ education: { level: 'bachelor', relatedMajor: false }, work: [work('0500-01-01', '0503-06-30')] }), 'intermediate', '2026-05-01');
+    expect(result.satisfiedBy).toEqual(['intermediate.1', 'intermediate.2', 'intermediate.3']);
+    expect(clauseOf(result, 'intermediate.3').requirements[1]?.actual).toEqual({ from: '0500-01-01', to: '0503-06-30', years: 3, months: 6, days: 0 });
+    expect(clauseOf(result, 'intermediate.3').metOn).toBe('2026-05-01');
+  });
+
+  it('work from the as-of date is one day; work starting later counts nothing yet', () => {
+    const query = { track: TRACK, asOf: '2026-05-01' } as const;
+    expect(experienceOf({ work: [work('2026-05-01')] }, query)).toEqual({ cumulativeDays: 1, cumulativeYears: 0, longestContinuous: { from: '2026-05-01', to: '2026-05-01', years: 0 }, missing: [] });
+    expect(experienceOf({ work: [work('2026-05-02')] }, query)).toEqual({ cumulativeDays: 0, cumulativeYears: 0, longestContinuous: null, missing: [] });
+  });
+
+  it("gives each clause a fresh, empty `missing` when nothing unknown could meet it", () => {
+    const a = check(known({ education: { level: 'master', relatedMajor: false } }), 'intermediate', '2026-05-01');
+    const b = check(known({ education: { level: 'master', relatedMajor: false } }), 'intermediate', '2026-05-01');
+    for (const clause of a.clauses) expect(clause.missing).toEqual([]);
+    expect(a.clauses[0]?.missing).not.toBe(b.clauses[0]?.missing);
+    expect(Object.isFrozen(a.clauses[0]?.missing)).toBe(false);
+  });
+
+  it('words a certificate requirement by the policy when certificates are not given, both ways in turn', () => {
+    const profile = { education: null, enrolment: null, work: [] };
+    const need = (sameTrack: boolean) => clauseOf(check(profile, 'intermediate', '2026-05-01', { progressionSameTrackOnly: sameTrack }), 'intermediate.6').requirements[0]?.message.en;
+    expect(need(false)).toBe("certificates not given; this scheme's junior certificate or higher needed");
+    expect(need(true)).toBe("certificates not given; this scheme's junior certificate or higher of the same track needed");
+    expect(need(false)).toBe("certificates not given; this scheme's junior certificate or higher needed");
+  });
+});
