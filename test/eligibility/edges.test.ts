@@ -44,4 +44,21 @@ describe('eligibility edges', () => {
     expect(need(true)).toBe("certificates not given; this scheme's junior certificate or higher of the same track needed");
     expect(need(false)).toBe("certificates not given; this scheme's junior certificate or higher needed");
   });
+
+  it('asks for the least demanding certificates first: the lower level, then the later issue date', () => {
+    // Senior, work since 2020 (over a year of it), no education, certificates not said:
+    // senior.6 needs this scheme's intermediate certificate by the as-of date; senior.7 a senior
+    // certificate of another kind held a full year, so issued by 2025-05-01 [I-11]. Time will not
+    // bring an education: senior.1-4 (one need each), then senior.5 (two needs).
+    const result = check({ education: null, enrolment: null, work: [work('2020-01-01')] }, 'senior', '2026-05-01');
+    expect(result.nextSteps.map((step) => [step.kind, step.value ?? null, step.clauses])).toEqual([
+      ['answer', [{ kind: 'skillcert', level: 'intermediate', track: TRACK, issuedOn: '2026-05-01' }], ['senior.6']],
+      ['answer', [{ kind: 'vocational', level: 'senior', issuedOn: '2025-05-01' }], ['senior.7']],
+      ['obtain', null, ['senior.1']],
+      ['obtain', null, ['senior.2']],
+      ['obtain', null, ['senior.3']],
+      ['obtain', null, ['senior.4']],
+      ['obtain', null, ['senior.5']],
+    ]);
+  });
 });
