@@ -61,4 +61,18 @@ describe('eligibility edges', () => {
       ['obtain', null, ['senior.5']],
     ]);
   });
+
+  it('gives no new wait step for a clause that begins the day after another stops holding', () => {
+    // Enrolled 2026-09-01 … 2027-03-13 (junior.4, until inclusive); related work since 2026-03-15
+    // reaches 365 days on 2027-03-14 (junior.3): eligibility never lapses, one turn only.
+    const profile = (until: string) =>
+      known({ education: { level: 'bachelor', relatedMajor: false }, enrolment: { institution: 'higher-education', from: '2026-09-01', until }, work: [work('2026-03-15')] });
+    const waits = (until: string) => check(profile(until), 'junior', '2026-05-01').nextSteps.filter((step) => step.kind === 'wait').map((step) => [step.on, step.clauses]);
+    expect(waits('2027-03-13')).toEqual([['2026-09-01', ['junior.4']]]);
+    // A day earlier, 2027-03-13 is a day without any clause: eligibility begins again on 03-14.
+    expect(waits('2027-03-12')).toEqual([
+      ['2026-09-01', ['junior.4']],
+      ['2027-03-14', ['junior.3']],
+    ]);
+  });
 });
