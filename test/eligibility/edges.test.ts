@@ -75,4 +75,13 @@ describe('eligibility edges', () => {
       ['2027-03-14', ['junior.3']],
     ]);
   });
+
+  it('asks for work only from a start a plain date can name (0001-01-01 at the earliest)', () => {
+    // Bachelor, work not said: intermediate.3 needs one full continuous year by the as-of date,
+    // so work from 0001-01-01 on 0001-12-31 [I-4]; a day earlier no start can suffice.
+    const profile = { education: { level: 'bachelor', relatedMajor: false }, enrolment: null, certificates: [] } as const;
+    const answers = (asOf: string) => check(profile, 'intermediate', asOf).nextSteps.filter((step) => step.kind === 'answer').map((step) => [step.clauses, step.value]);
+    expect(answers('0001-12-31')).toEqual([[['intermediate.3'], [{ from: '0001-01-01', related: true }]]]);
+    expect(answers('0001-12-30')).toEqual([]);
+  });
 });
