@@ -3,7 +3,7 @@
 // and checks them whole. Expected sentences: the wording tables filled in by hand.
 import { describe, expect, it } from 'vitest';
 import type { EligibilityResult, RequirementOutcome } from '../../src/eligibility/index.js';
-import { check, clauseOf, known } from './support.js';
+import { check, clauseOf, known, work } from './support.js';
 
 const outcome = (result: EligibilityResult, id: string, kind: RequirementOutcome['kind']) =>
   clauseOf(result, id as never).requirements.find((requirement) => requirement.kind === kind);
@@ -57,5 +57,16 @@ describe('shared words', () => {
       zh: '持有本项目全媒体运营师高级证书（2025-01-04 取得），需其他初级及以上证书',
       en: 'holds a senior All-Media Operator certificate of this scheme issued 2025-01-04; another certificate of junior level or higher needed',
     });
+  });
+
+  it('of durations, each by its own figures whatever was worded before', () => {
+    // A closed run of related work, checked the day after it ends: its length in words.
+    const run = (from: string, to: string, asOf: string) => outcome(check(known({ work: [work(from, to)] }), 'senior', asOf), 'senior.1', 'continuous-experience')?.message.zh;
+    expect(run('2025-01-01', '2025-10-31', '2025-11-01')).toBe('连续从事相关工作 10 个月，需满 4 年');
+    expect(run('2025-01-01', '2025-01-21', '2025-11-01')).toBe('连续从事相关工作 21 天，需满 4 年');
+    expect(run('2024-01-01', '2024-12-31', '2025-11-01')).toBe('连续从事相关工作 1 年，需满 4 年');
+    expect(run('2025-01-01', '2025-01-19', '2025-11-01')).toBe('连续从事相关工作 19 天，需满 4 年');
+    expect(run('2023-01-01', '2024-02-29', '2025-11-01')).toBe('连续从事相关工作 1 年 2 个月，需满 4 年');
+    expect(run('2025-01-01', '2025-02-12', '2025-11-01')).toBe('连续从事相关工作 1 个月，需满 4 年'); // the days are left out once there is a month
   });
 });
