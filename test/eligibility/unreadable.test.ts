@@ -1,0 +1,24 @@
+// A getter that throws is `unreadable` at the path of the property being read (CHANGELOG,
+// issue 14's guarantees), at every depth of a profile.
+import { describe, expect, it } from 'vitest';
+import { checkEligibility } from '../../src/eligibility/index.js';
+import { thrown } from '../thrown.js';
+import { TRACK } from './support.js';
+
+const boom = (): never => {
+  throw new Error('boom');
+};
+const issuesOf = (profile: object) =>
+  thrown(() => checkEligibility(profile as never, { track: TRACK, level: 'junior', asOf: '2026-05-01' })).issues.map((issue) => [issue.path, issue.code]);
+
+describe('a throwing getter in a profile', () => {
+  it('is unreadable at its own path', () => {
+    expect(issuesOf({ education: { get level() { return boom(); } } })).toEqual([[['education', 'level'], 'unreadable']]);
+    expect(issuesOf({ education: { level: 'bachelor', get relatedMajor() { return boom(); } } })).toEqual([[['education', 'relatedMajor'], 'unreadable']]);
+    expect(issuesOf({ enrolment: { get institution() { return boom(); } } })).toEqual([[['enrolment', 'institution'], 'unreadable']]);
+    expect(issuesOf({ enrolment: { institution: 'vocational', from: '2024-01-01', get relatedMajor() { return boom(); } } })).toEqual([[['enrolment', 'relatedMajor'], 'unreadable']]);
+    expect(issuesOf({ work: [{ get from() { return boom(); } }] })).toEqual([[['work', 0, 'from'], 'unreadable']]);
+    expect(issuesOf({ work: [{ from: '2024-01-01', get related() { return boom(); } }] })).toEqual([[['work', 0, 'related'], 'unreadable']]);
+    expect(issuesOf({ certificates: [{ get kind() { return boom(); } }] })).toEqual([[['certificates', 0, 'kind'], 'unreadable']]);
+  });
+});
