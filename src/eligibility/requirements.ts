@@ -510,7 +510,9 @@ function certificateName({ certificate, rank }: IssuedCertificate): Bilingual {
 function wordCertificate({ kind, level, track }: Certificate): Bilingual {
   const grade = nameOf(LEVELS, level);
   const scheme = track === undefined || kind !== 'skillcert' ? { zh: '', en: '' } : nameOf(TRACKS, track);
-  return { zh: `${scheme.zh === '' ? '' : `本项目${scheme.zh}`}${grade.zh}${CERTIFICATE_KIND[kind].zh}`, en: `a ${grade.en}${scheme.en === '' ? '' : ` ${scheme.en}`} ${CERTIFICATE_KIND[kind].en}` };
+  // "an intermediate …", "a junior …": the article goes by the level's first sound.
+  const article = /^[aeiou]/i.test(grade.en) ? 'an' : 'a';
+  return { zh: `${scheme.zh === '' ? '' : `本项目${scheme.zh}`}${grade.zh}${CERTIFICATE_KIND[kind].zh}`, en: `${article} ${grade.en}${scheme.en === '' ? '' : ` ${scheme.en}`} ${CERTIFICATE_KIND[kind].en}` };
 }
 
 const NO_CERTIFICATE: Shown = { actual: null, shows: { zh: '无符合条件的证书', en: 'no qualifying certificate' } };

@@ -44,11 +44,13 @@ describe('shared words', () => {
 
   it('of a certificate by kind, level and track', () => {
     const held = (certificate: object) => outcome(check(known({ certificates: [certificate as never] }), 'junior', '2026-05-01'), 'junior.5', 'certificate')?.message;
-    // (An intermediate one reads "a intermediate …" today: reported, not pinned here.)
     expect(held({ kind: 'vocational', level: 'senior', issuedOn: '2025-01-02' })).toEqual({
       zh: '持有高级职业技能证书（2025-01-02 取得），需其他初级及以上证书',
       en: 'holds a senior vocational or skill certificate issued 2025-01-02; another certificate of junior level or higher needed',
     });
+    expect(held({ kind: 'vocational', level: 'intermediate', issuedOn: '2025-01-05' })?.en).toBe(
+      'holds an intermediate vocational or skill certificate issued 2025-01-05; another certificate of junior level or higher needed',
+    );
     expect(held({ kind: 'title', level: 'junior', issuedOn: '2025-01-03' })).toEqual({
       zh: '持有初级职称（2025-01-03 取得），需其他初级及以上证书',
       en: 'holds a junior professional title issued 2025-01-03; another certificate of junior level or higher needed',
