@@ -5,10 +5,11 @@
 // custom the estimate encodes must come out day for day as the notice gave it.
 import { describe, expect, it } from 'vitest';
 import { estimatedSource, estimateYear, lawOf, type EstimatedDays } from '../../src/calendar/estimate.js';
-import { civilOf, dayNumberOf, fromDayNumber, toDayNumber, type DayNumber } from '../../src/core/plain-date.js';
+import { civilOf, dayNumberOf, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../../src/core/plain-date.js';
 import { CHINA_REFERENCE, referenceDay } from './reference.js';
 
 const never = () => false;
+const dayOf = (date: string): DayNumber => toDayNumber(date as PlainDate);
 
 // A weekday from the UTC calendar, independent of src (0 = Sunday … 6 = Saturday).
 function isWeekendDate(date: string): boolean {
@@ -53,11 +54,11 @@ describe('estimateYear on years the notices published [I-26]', () => {
       const madeUp = [...estimate.workdays.keys()].filter((day) => civilOf(day).year === year).map(fromDayNumber).sort();
       const official = Object.keys(CHINA_REFERENCE.workdays).filter((date) => date.startsWith(`${year}-`)).sort();
       expect(madeUp).toEqual(official);
-      for (const date of official) expect(estimate.workdays.get(toDayNumber(date)), date).toContain(zhStem(CHINA_REFERENCE.workdays[date]));
+      for (const date of official) expect(estimate.workdays.get(dayOf(date)), date).toContain(zhStem(CHINA_REFERENCE.workdays[date]));
       // Weekday holidays: each named after the notice's holiday.
       for (const [date, label] of Object.entries(CHINA_REFERENCE.holidays)) {
         if (!date.startsWith(`${year}-`) || isWeekendDate(date)) continue;
-        expect(estimate.holidays.get(toDayNumber(date)), date).toContain(zhStem(label));
+        expect(estimate.holidays.get(dayOf(date)), date).toContain(zhStem(label));
       }
     });
   }
@@ -69,20 +70,20 @@ describe('estimateYear on years the notices published [I-26]', () => {
     for (let day = dayNumberOf(2020, 3, 1); day <= dayNumberOf(2020, 12, 31); day++) {
       expect(estimatedWorking(estimate, day), fromDayNumber(day)).toBe(officialWorking(fromDayNumber(day)));
     }
-    for (const date of ['2020-04-26', '2020-05-09']) expect(estimate.workdays.get(toDayNumber(date)), date).toContain('劳动节');
+    for (const date of ['2020-04-26', '2020-05-09']) expect(estimate.workdays.get(dayOf(date)), date).toContain('劳动节');
   });
 
   it('lays 元旦 2019 (a Tuesday) over the year end as the 2019 notice did, unless 2018 is fixed', () => {
     // The 2019 notice: 2018-12-30 至 2019-01-01 放假, 2018-12-29 (Saturday) 上班.
     const estimate = estimateYear(2019, never)!;
-    for (const date of ['2018-12-30', '2018-12-31', '2019-01-01']) expect(estimatedWorking(estimate, toDayNumber(date)), date).toBe(officialWorking(date));
-    expect(estimate.workdays.has(toDayNumber('2018-12-29'))).toBe(officialWorking('2018-12-29'));
-    expect(estimate.holidays.get(toDayNumber('2018-12-31'))).toContain('元旦');
+    for (const date of ['2018-12-30', '2018-12-31', '2019-01-01']) expect(estimatedWorking(estimate, dayOf(date)), date).toBe(officialWorking(date));
+    expect(estimate.workdays.has(dayOf('2018-12-29'))).toBe(officialWorking('2018-12-29'));
+    expect(estimate.holidays.get(dayOf('2018-12-31'))).toContain('元旦');
     // With 2018 covered, its days are left alone: no day of 2018 is named, nothing made up for it.
     const kept = estimateYear(2019, (day) => civilOf(day).year === 2018)!;
     expect([...kept.holidays.keys(), ...kept.workdays.keys()].filter((day) => civilOf(day).year === 2018)).toEqual([]);
-    expect(kept.holidays.has(toDayNumber('2019-01-01'))).toBe(true);
-    expect(kept.workdays.has(toDayNumber('2019-02-02')) && kept.workdays.has(toDayNumber('2019-02-03'))).toBe(true);
+    expect(kept.holidays.has(dayOf('2019-01-01'))).toBe(true);
+    expect(kept.workdays.has(dayOf('2019-02-02')) && kept.workdays.has(dayOf('2019-02-03'))).toBe(true);
   });
 
   it('leaves fixed days alone and still estimates the rest of the year', () => {
@@ -102,7 +103,7 @@ describe('estimateYear on years the notices published [I-26]', () => {
     for (const [year, first] of Object.entries(springFrom)) {
       const estimate = estimateYear(Number(year), never)!;
       const offDays = [
-        ...Array.from({ length: 7 }, (_, i) => toDayNumber(first) + i),
+        ...Array.from({ length: 7 }, (_, i) => dayOf(first) + i),
         ...Array.from({ length: 7 }, (_, i) => dayNumberOf(Number(year), 5, 1 + i)),
         ...Array.from({ length: 7 }, (_, i) => dayNumberOf(Number(year), 10, 1 + i)),
       ];
@@ -113,7 +114,7 @@ describe('estimateYear on years the notices published [I-26]', () => {
         expect(estimate.holidays.has(day), date).toBe(true);
       }
       // 除夕 was a working day under the 1999 law (unless a weekend).
-      const eve = toDayNumber(first) - 1;
+      const eve = dayOf(first) - 1;
       expect(estimate.holidays.has(eve), fromDayNumber(eve)).toBe(false);
     }
   });
