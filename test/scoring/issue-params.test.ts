@@ -8,16 +8,8 @@ import type { IssueCode, IssueParams, IssuePath } from '../../src/core/errors.js
 import { answerKeySchema, blueprint, paperSchema, responsesSchema, scorePaper, scoringPolicySchema, type Paper } from '../../src/scoring/index.js';
 import { pointsProblem } from '../../src/scoring/paper.js';
 import { thrown } from '../thrown.js';
-
 // s1 (single, 30), m1 (multiple, 30), a1 (short, 40).
-const paper: Paper = {
-  sections: [
-    { kind: 'single', questions: [{ id: 's1', points: 30 }] },
-    { kind: 'multiple', questions: [{ id: 'm1', points: 30 }] },
-    { kind: 'short', questions: [{ id: 'a1', points: 40 }] },
-  ],
-};
-const key = { s1: 'A', m1: ['A', 'B'] };
+import { key, paper } from './three-kinds.js';
 
 type Expected = { path: IssuePath; code: IssueCode; params?: IssueParams };
 
