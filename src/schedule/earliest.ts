@@ -3,6 +3,7 @@
  * closing day [I-13].
  * @module
  */
+import { readRenamed } from '../core/renamed.js';
 import { own } from '../core/own.js';
 import { chinaDateFrom, type Instant } from '../core/china-time.js';
 import { invalidInput, issue, wrongType } from '../core/errors.js';
@@ -80,10 +81,7 @@ function readQuery(query: unknown): ReadQuery {
     throw unreadable(); // a hostile getter or proxy
   }
   // One API: `now` is the name for "now" everywhere; `from` is its deprecated 0.1 name.
-  if (read.now !== undefined && read.from !== undefined) {
-    throw invalidInput([issue(['from'], 'conflicting-keys', { keys: 'now, from', current: 'now', deprecated: 'from' }, SCHEDULE_TEXTS)]);
-  }
-  const now = read.from !== undefined ? { value: read.from, name: 'from' as const } : { value: read.now, name: 'now' as const };
+  const now = readRenamed(read, 'now', 'from', SCHEDULE_TEXTS) as ReadQuery['now'];
   // `policy` always an own field, even when absent: read from a polluted Object.prototype otherwise.
   return { track: read.track, level: read.level, now, policy: read.policy };
 }

@@ -6,6 +6,7 @@
  */
 import { invalidInput, issue, readGuarded, wrongType, type IssueNoun, type IssuePath, type IssueTexts, type ValidationIssue } from '../core/errors.js';
 import { conflictingKeys } from '../core/issue-messages.js';
+import { readRenamed as readRenamedWith } from '../core/renamed.js';
 import { describeValue, isObjectLike } from '../core/describe-value.js';
 
 /**
@@ -105,16 +106,13 @@ export function readWholeNumber(value: unknown, min: number, max: number, fallba
 }
 
 /**
- * An option read under its name or its deprecated one (One API): the value given, and the
- * name it was given under (for issue paths); both at once is `invalid-input`
- * (`conflicting-keys`, at the deprecated name).
+ * An option of the kit read under its name or its deprecated one (core's `readRenamed`
+ * with the kit's texts).
  *
  * @example
  * ```ts
  * readRenamed({ withPolicy: undefined, policy: false }, 'withPolicy', 'policy');
  * //=> { value: false, name: 'policy' }
- * readRenamed({ withPolicy: true, policy: false }, 'withPolicy', 'policy');
- * // throws SkillcertError { code: 'invalid-input', issues: [{ path: ['policy'], code: 'conflicting-keys', … }] }
  * ```
  */
 export function readRenamed<Name extends string, Old extends string>(
@@ -122,10 +120,5 @@ export function readRenamed<Name extends string, Old extends string>(
   current: Name,
   deprecated: Old,
 ): { readonly value: unknown; readonly name: Name | Old } {
-  const value = read[current];
-  const old = read[deprecated];
-  if (value !== undefined && old !== undefined) {
-    refuse(issue([deprecated], 'conflicting-keys', { keys: `${current}, ${deprecated}`, current, deprecated }, TESTING_TEXTS));
-  }
-  return old !== undefined ? { value: old, name: deprecated } : { value, name: current };
+  return readRenamedWith(read, current, deprecated, TESTING_TEXTS);
 }
