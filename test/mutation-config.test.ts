@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 
 it('the mutation range on issue-messages.ts is exactly the issueText function', () => {
-  const config = readFileSync(new URL('../../stryker.config.mjs', import.meta.url), 'utf8');
+  const config = readFileSync(new URL('../stryker.config.mjs', import.meta.url), 'utf8');
   const range = /'src\/core\/issue-messages\.ts:(\d+)-(\d+)'/.exec(config);
   expect(range).not.toBeNull();
-  const lines = readFileSync(new URL('../../src/core/issue-messages.ts', import.meta.url), 'utf8').split('\n');
+  const lines = readFileSync(new URL('../src/core/issue-messages.ts', import.meta.url), 'utf8').split('\n');
   const first = lines.findIndex((line) => line.startsWith('export function issueText(')) + 1;
   const last = lines.findIndex((line, index) => index >= first && line === '}') + 1;
   expect(first).toBeGreaterThan(0);
