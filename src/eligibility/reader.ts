@@ -77,8 +77,9 @@ function idNamed(table: readonly { readonly id: string; readonly name: Bilingual
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   const lower = text.toLowerCase();
-  if (text === '') return undefined;
-  return table.find(({ id, name }) => id === lower || name.en.toLowerCase() === lower || name.zh === text || (text.length >= 2 && name.zh.startsWith(text)))?.id;
+  // A whole name before the start of another: 高中 is high-school, not the start of 高中以下.
+  const named = table.find(({ id, name }) => id === lower || name.en.toLowerCase() === lower || name.zh === text);
+  return (named ?? (text.length >= 2 ? table.find(({ name }) => name.zh.startsWith(text)) : undefined))?.id;
 }
 
 /**
