@@ -22,3 +22,14 @@ describe('a throwing getter in a profile', () => {
     expect(issuesOf({ certificates: [{ get kind() { return boom(); } }] })).toEqual([[['certificates', 0, 'kind'], 'unreadable']]);
   });
 });
+
+describe('a throwing getter in a relatedness list', () => {
+  // A list whose first entry is read by a getter that throws.
+  const throwingList = (): unknown[] => Object.defineProperty([], 0, { get: boom, enumerable: true, configurable: true });
+
+  it('is unreadable at the entry’s index, under the key of the list', () => {
+    expect(issuesOf({ education: { level: 'bachelor', relatedMajor: throwingList() } })).toEqual([[['education', 'relatedMajor', 0], 'unreadable']]);
+    expect(issuesOf({ enrolment: { institution: 'vocational', from: '2024-01-01', relatedMajor: throwingList() } })).toEqual([[['enrolment', 'relatedMajor', 0], 'unreadable']]);
+    expect(issuesOf({ work: [{ from: '2024-01-01', related: throwingList() }] })).toEqual([[['work', 0, 'related', 0], 'unreadable']]);
+  });
+});
