@@ -34,6 +34,20 @@ describe('nextSteps: steps that gather clauses', () => {
     expect(kinds(rest)).toEqual([['obtain', null, ['junior.5']]]);
   });
 
+  it('says each need once when a clause that waits on two begins with one that waits on one of them', () => {
+    // Associate degree in a related major, related work since 2025-09-02 (365 days on
+    // 2026-09-01, as above), this scheme's intermediate certificate issued on 2026-09-01: senior.5
+    // (1 year) and senior.6 (the certificate and 1 year [I-10]) both begin then.
+    const profile = known({
+      education: { level: 'associate', relatedMajor: true },
+      work: [work('2025-09-02')],
+      certificates: [{ kind: 'skillcert', level: 'intermediate', track: 'digital-manager', issuedOn: '2026-09-01' }],
+    });
+    const [wait] = check(profile, 'senior', '2026-05-01').nextSteps;
+    expect(wait).toMatchObject({ kind: 'wait', on: '2026-09-01', clauses: ['senior.5', 'senior.6'] });
+    expect(wait?.message.zh).toBe('2026-09-01 起可报名：累计从事相关工作 242 天，需满 1 年（365 天）；无符合条件的证书，需本项目中级及以上证书（第三部分 五 3(5)、第三部分 五 3(6)）');
+  });
+
   it('names two clauses that the same answer opens in one answer step', () => {
     // A master's graduate, work not said: senior.3 (bachelor) and senior.4 (master) both ask two
     // continuous years, from 2024-05-02 (2024-05-02 + 2 years = 2026-05-02 ≤ 2026-05-01 + 1 day [I-4]).
@@ -97,6 +111,17 @@ describe('nextSteps: order', () => {
     // 2024-05-02 is the as-of date + 1 day.
     const intermediate = check({ education: { level: 'bachelor', relatedMajor: false }, enrolment: null, certificates: [] }, 'intermediate', '2024-05-01');
     expect(intermediate.nextSteps[0]).toMatchObject({ clauses: ['intermediate.3'], value: [{ from: '2023-05-02', related: true }] });
+  });
+
+  it('asks for work near 9999-12-31 as anywhere else, though a later start would end beyond it', () => {
+    // One continuous year as of 9999-06-01: from 9998-06-02 (its anniversary 9999-06-02 is the
+    // as-of date + 1 day [I-4]); two from 9997-06-02, three from 9996-06-02.
+    const result = check({ education: { level: 'bachelor', relatedMajor: false }, enrolment: null, certificates: [] }, 'intermediate', '9999-06-01');
+    expect(result.nextSteps.filter((step) => step.kind === 'answer').map((step) => [step.clauses, step.value])).toEqual([
+      [['intermediate.3'], [{ from: '9998-06-02', related: true }]],
+      [['intermediate.2'], [{ from: '9997-06-02', related: true }]],
+      [['intermediate.1'], [{ from: '9996-06-02', related: true }]],
+    ]);
   });
 });
 
