@@ -155,6 +155,19 @@ describe('nextSteps: waits', () => {
 });
 
 describe('nextSteps: what to obtain', () => {
+  it('says in English what each clause still needs, the needs joined with "and"', () => {
+    const result = check(known({}), 'intermediate', '2026-05-01');
+    expect(result.nextSteps.map((step) => step.message.en)).toEqual([
+      "To apply under clause intermediate.4, you need master's degree or higher",
+      'To apply under clause intermediate.7, you need another certificate of intermediate level or higher',
+      'To apply under clause intermediate.1, you need secondary vocational school or higher and 3 full years of continuous related work',
+      'To apply under clause intermediate.2, you need associate degree or higher and 2 full years of continuous related work',
+      "To apply under clause intermediate.3, you need bachelor's degree or higher and 1 full year of continuous related work",
+      'To apply under clause intermediate.5, you need associate degree or higher and a major related to the track',
+      "To apply under clause intermediate.6, you need this scheme's junior certificate or higher and 1 year (365 days) of related work in total",
+    ]);
+  });
+
   it('advises a new enrolment once the last one has ended [I-14]', () => {
     // Enrolled until 2026-04-30, checked on 2026-05-01: time will not bring junior.4 back.
     const result = check(known({ enrolment: { institution: 'higher-education', from: '2025-09-01', until: '2026-04-30' } }), 'junior', '2026-05-01');

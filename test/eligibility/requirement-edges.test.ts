@@ -137,6 +137,15 @@ describe('education and work in words', () => {
     ]);
   });
 
+  it('words each length of a run as its own, one after another', () => {
+    // 2026-04-01 … 2026-04-30 is one month (its end + 1 day is 2026-05-01); 2014-05-01 …
+    // 2026-04-30 is twelve years.
+    const run = (from: string) => requirementsOf(check(known({ work: [work(from)] }), 'intermediate', '2026-04-30'), 'intermediate.1', true)[1]?.slice(2);
+    expect(run('2026-04-01')).toEqual(['连续从事相关工作 1 个月，需满 3 年', '1 month of continuous related work; 3 full years needed']);
+    expect(run('2014-05-01')).toEqual(['连续从事相关工作 12 年，需满 3 年', '12 years of continuous related work; 3 full years needed']);
+    expect(run('2026-04-01')).toEqual(['连续从事相关工作 1 个月，需满 3 年', '1 month of continuous related work; 3 full years needed']);
+  });
+
   it('shows no work as 0 days of continuous work', () => {
     expect(requirementsOf(check(known({}), 'intermediate', '2026-05-01'), 'intermediate.1', true)[1]).toEqual([
       'continuous-experience',
