@@ -101,6 +101,12 @@ describe('certificates: counted from the issue date [I-9]', () => {
     );
   });
 
+  it('counts another issuer’s certificate of the level applied for, even when it names the track [I-9]', () => {
+    // Only this scheme's own certificate of the same track and level is the one applied for.
+    const result = check(known({ certificates: [vocational('2025-01-01', 'digital-manager')] }), 'junior', '2026-05-01');
+    expect(clauseOf(result, 'junior.5').met).toBe(true);
+  });
+
   it('takes only this scheme’s own certificate for progression [I-10], of the same track under that policy', () => {
     // 486 days of related work on 2026-05-01 (365 in 2025 + 31 + 28 + 31 + 30 + 1).
     const profile = (certificates: Certificate<string>[]) => known({ work: [work('2025-01-01')], certificates });
