@@ -80,6 +80,13 @@ describe('certificates: counted from the issue date [I-9]', () => {
     }
   });
 
+  it('shows the first given of two certificates issued the same day', () => {
+    const title: Certificate<string> = { kind: 'title', level: 'junior', issuedOn: '2023-01-01' };
+    const shows = (certificates: Certificate<string>[]) => requirementsOf(check(known({ certificates }), 'junior', '2026-05-01'), 'junior.5')[0]?.[2];
+    expect(shows([vocational('2023-01-01'), title])).toBe('持有初级职业技能证书（2023-01-01 取得），需其他初级及以上证书');
+    expect(shows([title, vocational('2023-01-01')])).toBe('持有初级职称（2023-01-01 取得），需其他初级及以上证书');
+  });
+
   it('names a track only on this scheme’s own certificates, each by its own track and level', () => {
     const shows = (certificate: Certificate<string>) => requirementsOf(check(known({ certificates: [certificate] }), 'junior', '2026-05-01'), 'junior.5')[0]?.[2];
     // A vocational certificate is no track's, even when a track is given with it.
