@@ -273,7 +273,8 @@ export function nameOf<Id extends string>(table: readonly { readonly id: Id; rea
  * ```
  */
 export function isTrackId(value: unknown): value is TrackId {
-  return typeof value === 'string' && (TRACK_IDS as readonly string[]).includes(value);
+  // `includes` compares without converting: anything but one of the strings is simply absent.
+  return (TRACK_IDS as readonly unknown[]).includes(value);
 }
 
 /**
@@ -288,7 +289,7 @@ export function isTrackId(value: unknown): value is TrackId {
  * ```
  */
 export function isLevel(value: unknown): value is Level {
-  return typeof value === 'string' && (LEVEL_IDS as readonly string[]).includes(value);
+  return (LEVEL_IDS as readonly unknown[]).includes(value);
 }
 
 /**
@@ -303,5 +304,5 @@ export function isLevel(value: unknown): value is Level {
  * ```
  */
 export function isEducationLevel(value: unknown): value is EducationLevel {
-  return typeof value === 'string' && (EDUCATION_LEVEL_IDS as readonly string[]).includes(value);
+  return (EDUCATION_LEVEL_IDS as readonly unknown[]).includes(value);
 }

@@ -232,7 +232,9 @@ export interface Duration {
 
 /**
  * The length of `from` … `to` inclusive as years, months and days, counted by calendar
- * months from `from` (the month-end rule of date-fns `addMonths`), for explanations.
+ * months from `from` (the month-end rule of date-fns `addMonths`), for explanations. `to` is
+ * never before `from` − 1 (a run, or a certificate held up to the day before the as-of date),
+ * so the count of months is never negative.
  *
  * @example
  * ```ts
@@ -247,7 +249,6 @@ export function durationOf(from: DayNumber, to: DayNumber): Duration {
   let months = (stop.year - start.year) * 12 + stop.month - start.month;
   let reached = addMonthsTo(start, months);
   if (reached > end) reached = addMonthsTo(start, (months -= 1));
-  if (months < 0) reached = addMonthsTo(start, (months = 0));
   return { years: Math.floor(months / 12), months: months % 12, days: end - reached };
 }
 

@@ -278,14 +278,12 @@ function demandOf(field: AnswerField, value: unknown, s: Situation): number {
     const { level, relatedMajor } = value as Education;
     return educationRank(level) * 2 + (relatedMajor === undefined ? 0 : 1);
   }
-  if (field === 'work') return s.asOf - dayNumberOfDate((value as WorkPeriod[])[0]?.from);
+  if (field === 'work') return s.asOf - dayOfCheckedDate((value as readonly [WorkPeriod])[0].from);
   if (field !== 'certificates') return 0;
   let demand = 0;
-  for (const { level, issuedOn } of value as Certificate[]) demand += levelRank(level) * 1e6 + s.asOf - dayNumberOfDate(issuedOn);
+  for (const { level, issuedOn } of value as Certificate[]) demand += levelRank(level) * 1e6 + s.asOf - dayOfCheckedDate(issuedOn);
   return demand;
 }
-
-const dayNumberOfDate = (date: string | undefined): DayNumber => (date === undefined ? 0 : dayOfCheckedDate(date));
 
 // The latest day in (asOf − span, asOf] for which `suffices` holds, given that it holds on the
 // first of them; undefined before 0001-01-01, which a plain date cannot name.
@@ -322,7 +320,7 @@ function answerValue(field: AnswerField, open: readonly Requirement[], s: Situat
       return undefined;
     }
     case 'work': {
-      let start: DayNumber | undefined = asOf;
+      let start = asOf;
       for (const requirement of open) {
         if (requirement.kind !== 'cumulative-experience' && requirement.kind !== 'continuous-experience') continue;
         const { years } = requirement;
@@ -333,7 +331,7 @@ function answerValue(field: AnswerField, open: readonly Requirement[], s: Situat
         };
         const first = latest(asOf, years * 366, reaches);
         if (first === undefined) return undefined;
-        if (start === undefined || first < start) start = first;
+        start = Math.min(start, first);
       }
       return [{ from: s.dateOf(start), related: true }];
     }
@@ -342,7 +340,7 @@ function answerValue(field: AnswerField, open: readonly Requirement[], s: Situat
       for (const requirement of open) {
         if (requirement.kind !== 'certificate' && requirement.kind !== 'certificate-held-for') continue;
         const years = requirement.kind === 'certificate' ? 0 : requirement.years;
-        const issued = latest(asOf, years * 366, (day) => addYears(day, years) <= asOf);
+        const issued = latest(asOf, years * 366, (day) => addYearsTo(day, years) <= asOf);
         if (issued === undefined) return undefined;
         const issuedOn = s.dateOf(issued);
         certificates.push(
@@ -355,5 +353,3 @@ function answerValue(field: AnswerField, open: readonly Requirement[], s: Situat
     }
   }
 }
-
-const addYears = (day: DayNumber, years: number): DayNumber => (years === 0 ? day : addYearsTo(day, years));

@@ -142,9 +142,9 @@ function objectOf<T extends z.ZodMiniType>(expected: EligibilityNoun, shape: T):
 }
 
 // A cross-field check runs once the object and the fields it reads have parsed (so that a
-// bad date is reported once), whatever is wrong with the object's other fields.
-function isChecked(payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }, fields: readonly string[]): boolean {
-  if (typeof payload.value !== 'object' || payload.value === null) return false;
+// bad date is reported once), whatever is wrong with the object's other fields. The value is
+// an object: objectOf's guard lets nothing else reach the object schema.
+function isChecked(payload: { issues: readonly { path?: readonly PropertyKey[] }[] }, fields: readonly string[]): boolean {
   return !payload.issues.some((issue) => issue.path === undefined || issue.path.length === 0 || fields.includes(String(issue.path[0])));
 }
 

@@ -87,8 +87,8 @@ export interface ParsedQuery {
 
 // The query's policy switches: absent ones are left out, each checked at its own path.
 const POLICY_KEYS = [
-  ['continuityGapDays', readGapDays, true],
-  ['progressionSameTrackOnly', readSwitch, true],
+  ['continuityGapDays', readGapDays],
+  ['progressionSameTrackOnly', readSwitch],
 ] as const;
 
 function readGapDays(value: unknown, issues: Issues): unknown {

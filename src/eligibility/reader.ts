@@ -77,8 +77,9 @@ function idNamed(table: readonly { readonly id: string; readonly name: Bilingual
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   const lower = text.toLowerCase();
-  if (text === '') return undefined;
-  return table.find(({ id, name }) => id === lower || name.en.toLowerCase() === lower || name.zh === text || (text.length >= 2 && name.zh.startsWith(text)))?.id;
+  // A whole name before the start of another: 高中 is high-school, not the start of 高中以下.
+  const named = table.find(({ id, name }) => id === lower || name.en.toLowerCase() === lower || name.zh === text);
+  return (named ?? (text.length >= 2 ? table.find(({ name }) => name.zh.startsWith(text)) : undefined))?.id;
 }
 
 /**
@@ -187,10 +188,6 @@ function isTrackId(value: unknown): boolean {
   return (TRACK_IDS as readonly unknown[]).includes(value);
 }
 
-function isNotTrackId(value: unknown): boolean {
-  return !isTrackId(value);
-}
-
 export { isObjectLike } from '../core/describe-value.js';
 import { isObjectLike } from '../core/describe-value.js';
 
@@ -214,31 +211,22 @@ function locate(issues: Issues, start: number, key: string | number): void {
 }
 
 /**
- * Reads a declared key of an object as `z.object` does: reads it, checks it, then asks `in`;
- * an optional key that is absent is left out (its issues dropped), a present one is kept even
- * when `undefined`; a required key must be present.
+ * Reads an optional key of an object as `z.object` does: reads it, checks it, then asks `in`;
+ * absent, it is left out (its issues dropped); present, it is kept even when `undefined`.
  *
  * @example
  * ```ts
  * const out = {};
- * readKey({ flag: true }, 'flag', out, [], readFlag, false);
+ * readKey({ flag: true }, 'flag', out, [], readFlag);
  * out;
  * //=> { flag: true }
  * ```
  */
-export function readKey(input: Record<string, unknown>, key: string, out: Record<string, unknown>, issues: Issues, read: ValueReader, optional: boolean): void {
+export function readKey(input: Record<string, unknown>, key: string, out: Record<string, unknown>, issues: Issues, read: ValueReader): void {
   const start = issues.length;
   const value = own(input, key);
-  const result = optional && value === undefined ? undefined : readWithin(key, value, issues, read);
-  const present = Object.hasOwn(input, key);
-  if (!present) {
-    if (optional) settleOptional(issues, start, key, false);
-    else if (issues.length === start) pushIssue(issues, notPresent(key));
-    else locate(issues, start, key);
-    return;
-  }
-  if (issues.length !== start) locate(issues, start, key);
-  out[key] = result;
+  const result = value === undefined ? undefined : readWithin(key, value, issues, read);
+  if (settleOptional(issues, start, key, Object.hasOwn(input, key))) out[key] = result;
 }
 
 /**
@@ -565,23 +553,19 @@ export function readProfile(input: unknown): Profile {
 }
 
 /**
- * The reader of an object's declared keys, for the query: `readObject(value, issues, expected, keys)`
- * gives the object of those keys that are present, or pushes a `wrong-type` issue (`expected`) at the value.
+ * The reader of an object's declared keys, all optional (the policy's switches):
+ * `readObject(value, issues, expected, keys)` gives the object of those keys that are present,
+ * or pushes a `wrong-type` issue (`expected`) at the value.
  *
  * @example
  * ```ts
- * readObject({ track: 'chef' }, issues, 'query', [['track', trackReader(), false]]);
- * // pushes { path: ['track'], code: 'unknown-value', … }
+ * readObject({ continuityGapDays: -1 }, issues, 'policy', [['continuityGapDays', readGapDays]]);
+ * // pushes { path: ['continuityGapDays'], code: … }
  * ```
  */
-export function readObject(
-  value: unknown,
-  issues: Issues,
-  expected: EligibilityNoun,
-  keys: readonly (readonly [key: string, read: ValueReader, optional: boolean])[],
-): Record<string, unknown> | undefined {
+export function readObject(value: unknown, issues: Issues, expected: EligibilityNoun, keys: readonly (readonly [key: string, read: ValueReader])[]): Record<string, unknown> | undefined {
   if (!isObjectLike(value)) return pushIssue(issues, wrongType([], expected, value, TEXTS));
   const out: Record<string, unknown> = {};
-  for (const [key, read, optional] of keys) readKey(value, key, out, issues, read, optional);
+  for (const [key, read] of keys) readKey(value, key, out, issues, read);
   return out;
 }

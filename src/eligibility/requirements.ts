@@ -279,6 +279,8 @@ const IN_CLAUSE: Partial<Record<RequirementKind, readonly [string, string, strin
   certificate: ['持有', 'holds ', ''],
   'certificate-held-for': ['持有', 'holds ', ''],
 };
+// The kinds not listed: their need reads the same inside a sentence.
+const NO_AFFIXES = ['', '', ''] as const;
 
 /**
  * One need as it reads inside a sentence of advice: zh with its verb, en as a noun phrase
@@ -292,7 +294,7 @@ const IN_CLAUSE: Partial<Record<RequirementKind, readonly [string, string, strin
  */
 export function needPhrase(requirement: Requirement, policy?: Readonly<EligibilityPolicy>): Bilingual {
   const need = needOf(requirement, policy);
-  const [zhBefore, , enAfter] = IN_CLAUSE[requirement.kind] ?? ['', '', ''];
+  const [zhBefore, , enAfter] = IN_CLAUSE[requirement.kind] ?? NO_AFFIXES;
   return { zh: zhBefore + need.zh, en: need.en + enAfter };
 }
 
@@ -311,7 +313,7 @@ export function clauseText(requirements: readonly Requirement[]): Bilingual {
   const en: string[] = [];
   for (const requirement of requirements) {
     const need = needOf(requirement);
-    const [zhBefore, enBefore, enAfter] = IN_CLAUSE[requirement.kind] ?? ['', '', ''];
+    const [zhBefore, enBefore, enAfter] = IN_CLAUSE[requirement.kind] ?? NO_AFFIXES;
     zh.push(zhBefore + need.zh);
     en.push(enBefore + need.en + enAfter);
   }

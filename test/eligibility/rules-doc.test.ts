@@ -22,5 +22,9 @@ describe('eligibility rules document', () => {
     expect(describeRequirement({ kind: 'cumulative-experience', years: 1 })).toEqual({ zh: '累计从事相关工作：满 1 年（365 天）', en: 'related work in total (cumulative): 1 year (365 days)' });
     expect(describeRequirement({ kind: 'continuous-experience', years: 2 })).toEqual({ zh: '连续从事相关工作：满 2 年', en: 'continuous related work: 2 full years' });
     expect(describeRequirement({ kind: 'certificate', scheme: 'other', level: 'junior' })).toEqual({ zh: '已取得证书：其他初级及以上证书', en: 'certificate held: another certificate of junior level or higher' });
+    expect(describeRequirement({ kind: 'certificate-held-for', scheme: 'other', level: 'senior', years: 1 })).toEqual({
+      zh: '证书持有时间：其他高级及以上证书满 1 年',
+      en: 'certificate held for: another certificate of senior level or higher, held for 1 full year',
+    });
   });
 });

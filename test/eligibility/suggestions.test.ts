@@ -30,6 +30,9 @@ describe('suggested ids', () => {
     expect(educationSuggestion('博士研究生')).toBe('doctorate');
     expect(educationSuggestion('硕士')).toBe('master');
     expect(educationSuggestion('中专')).toBe('secondary-vocational');
+    // A whole name wins over the start of another: 高中 is high school, not 高中以下.
+    expect(educationSuggestion('高中')).toBe('high-school');
+    expect(educationSuggestion('高中以下')).toBe('below-high-school');
     // One character names no level on its own (高 begins 高中 and 高中以下 alike).
     expect(educationSuggestion('高')).toBeUndefined();
   });

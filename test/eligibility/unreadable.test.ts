@@ -22,3 +22,38 @@ describe('a throwing getter in a profile', () => {
     expect(issuesOf({ certificates: [{ get kind() { return boom(); } }] })).toEqual([[['certificates', 0, 'kind'], 'unreadable']]);
   });
 });
+
+describe('a throwing getter in a relatedness list', () => {
+  // A list whose first entry is read by a getter that throws.
+  const throwingList = (): unknown[] => Object.defineProperty([], 0, { get: boom, enumerable: true, configurable: true });
+
+  it('is unreadable at the entry’s index, under the key of the list', () => {
+    expect(issuesOf({ education: { level: 'bachelor', relatedMajor: throwingList() } })).toEqual([[['education', 'relatedMajor', 0], 'unreadable']]);
+    expect(issuesOf({ enrolment: { institution: 'vocational', from: '2024-01-01', relatedMajor: throwingList() } })).toEqual([[['enrolment', 'relatedMajor', 0], 'unreadable']]);
+    expect(issuesOf({ work: [{ from: '2024-01-01', related: throwingList() }] })).toEqual([[['work', 0, 'related', 0], 'unreadable']]);
+  });
+});
+
+describe('a key that is there when read and gone when asked again', () => {
+  // The reader reads a key, checks its value, then asks whether the key is there (as z.object
+  // does): a proxy that answers the second question "no" has no such key.
+  function vanishing<T extends object>(target: T, key: string): T {
+    let asked = 0;
+    return new Proxy(target, {
+      getOwnPropertyDescriptor(object, property) {
+        if (property === key && ++asked > 1) return undefined;
+        return Reflect.getOwnPropertyDescriptor(object, property);
+      },
+    });
+  }
+
+  it('is a missing required key, though its value was valid', () => {
+    expect(issuesOf({ education: vanishing({ level: 'bachelor' }, 'level') })).toEqual([[['education', 'level'], 'required']]);
+  });
+
+  it('is an absent optional key: left out, its value’s problem with it', () => {
+    const profile = { education: vanishing({ level: 'bachelor', relatedMajor: 'yes' }, 'relatedMajor'), enrolment: null, work: [], certificates: [] };
+    const result = checkEligibility(profile as never, { track: TRACK, level: 'intermediate', asOf: '2026-05-01' });
+    expect(result.missing).toEqual(['education.relatedMajor']);
+  });
+});
