@@ -13,8 +13,9 @@
 // The lunar dates are the table's, checked against the notices in estimate.test.ts; weekdays
 // below are from a printed calendar.
 import { describe, expect, it } from 'vitest';
-import { estimateYear } from '../../src/calendar/estimate.js';
-import { civilOf, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../../src/core/plain-date.js';
+import { estimatedSource, estimateYear } from '../../src/calendar/estimate.js';
+import { civilOf, dayNumberOf, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../../src/core/plain-date.js';
+import { CHINA_REFERENCE, referenceDay } from './reference.js';
 
 const dayOf = (date: string): DayNumber => toDayNumber(date as PlainDate);
 const dates = (days: Iterable<DayNumber>) => [...days].map(fromDayNumber).sort();
@@ -102,5 +103,38 @@ describe('estimateYear on years no notice has published, worked out by hand [I-2
     // 2029: 端午 Saturday 16 June, Monday 18 June in lieu; Sunday 17 June is a weekend.
     const estimate = estimateYear(2029, () => false)!;
     expect(['2029-06-16', '2029-06-17', '2029-06-18'].map((date) => estimate.holidays.has(dayOf(date)))).toEqual([true, false, true]);
+  });
+});
+
+// A weekday from the UTC calendar, independent of src.
+const isWeekendDate = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+
+describe('estimatedSource: each year estimated with its neighbours [I-26]', () => {
+  it('gives 2018 the working days of the notices, its last days off by the 2019 notice', () => {
+    // The 2018 notice followed the custom throughout (春节 from 除夕 with 11 and 24 February
+    // made up, 清明节 5–7 April with 8 April, 劳动节 29 April – 1 May with 28 April, 国庆节 with
+    // 29–30 September); 29 December (made up) and 30–31 December are the 2019 notice's 元旦.
+    const source = estimatedSource({ years: [], holidays: new Map(), workdays: new Map() });
+    const wrong: string[] = [];
+    for (let day = dayNumberOf(2018, 1, 1); day <= dayNumberOf(2018, 12, 31); day++) {
+      const date = fromDayNumber(day);
+      const working = source.workdays.has(day) || (!isWeekendDate(date) && !source.holidays.has(day));
+      const { kind } = referenceDay(CHINA_REFERENCE, date);
+      if (working !== (kind === 'workday' || kind === 'makeup-workday')) wrong.push(date);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('leaves a covered year to its data, even where the next year’s 元旦 would reach into it', () => {
+    // 2019 estimated beside a covered 2018: its 元旦 (a Tuesday) would take 30–31 December 2018
+    // and make up 29 December; a covered year's days are its data's alone.
+    const withCovered2018 = estimatedSource({ years: [2018], holidays: new Map(), workdays: new Map() });
+    const december2018 = ['2018-12-29', '2018-12-30', '2018-12-31'].map(dayOf);
+    expect(december2018.filter((day) => withCovered2018.holidays.has(day) || withCovered2018.workdays.has(day))).toEqual([]);
+    expect(withCovered2018.holidays.has(dayOf('2019-01-01'))).toBe(true);
+    // 2019 covered and 2018 estimated: 2018's estimate holds none of 2019's arrangement.
+    const withCovered2019 = estimatedSource({ years: [2019], holidays: new Map(), workdays: new Map() });
+    expect(december2018.filter((day) => withCovered2019.holidays.has(day) || withCovered2019.workdays.has(day))).toEqual([]);
+    expect(withCovered2019.holidays.has(dayOf('2019-01-01'))).toBe(false);
   });
 });
