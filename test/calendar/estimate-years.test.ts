@@ -85,6 +85,43 @@ const YEARS: readonly HandWorked[] = [
     makeup: ['2029-02-10', '2029-02-11', '2029-04-29', '2029-05-06', '2029-09-29', '2029-09-30'],
     named: { '2029-06-16': '端午节', '2029-09-22': '中秋节', '2029-09-24': '中秋节', '2029-02-10': '春节', '2029-09-29': '国庆节' },
   },
+  {
+    // 元旦 Wednesday; 除夕 Wednesday 22 Jan; 清明 Saturday 5 Apr; 1 May Thursday; 端午 Tuesday
+    // 24 Jun (Monday bridged); 中秋 on 1 October itself (a Wednesday): 8 days from 1 October.
+    year: 2031,
+    holidays: [
+      '2031-01-01',
+      ...range('2031-01-22', '2031-01-29'), // the nearest weekend days, one each side
+      '2031-04-05',
+      '2031-04-07',
+      ...range('2031-05-01', '2031-05-05'), // the Sunday before (4 days nearer than the Saturday after)
+      '2031-06-23',
+      '2031-06-24', // the Saturday before: 6 working days in a row
+      ...range('2031-10-01', '2031-10-08'), // 6 weekdays, 4 statutory (中秋 on 1 October counts apart)
+    ],
+    makeup: ['2031-01-19', '2031-02-01', '2031-04-27', '2031-06-21', '2031-09-28', '2031-10-11'],
+    named: { '2031-04-05': '清明节', '2031-04-07': '清明节', '2031-06-21': '端午节', '2031-10-01': '国庆节、中秋节', '2031-10-11': '国庆节、中秋节' },
+  },
+  {
+    // 中秋 Sunday 28 September, a day before the merge: its own block (27–29 September), which
+    // 国庆节 (Wednesday 1 – Tuesday 7 October) must make up around: not 27–28 September (off),
+    // not both days of 11–12 October (a weekend apart from the block), so 21 September and
+    // 11 October. Also 除夕 Tuesday 21 Jan, 清明 Friday, 1 May Thursday, 端午 Sunday 22 Jun.
+    year: 2042,
+    holidays: [
+      '2042-01-01',
+      ...range('2042-01-21', '2042-01-28'),
+      '2042-04-04',
+      ...range('2042-05-01', '2042-05-05'),
+      '2042-06-22',
+      '2042-06-23',
+      '2042-09-28',
+      '2042-09-29',
+      ...range('2042-10-01', '2042-10-07'),
+    ],
+    makeup: ['2042-01-19', '2042-02-01', '2042-04-27', '2042-09-21', '2042-10-11'],
+    named: { '2042-09-28': '中秋节', '2042-09-29': '中秋节', '2042-10-01': '国庆节', '2042-09-21': '国庆节' },
+  },
 ];
 
 describe('estimateYear on years no notice has published, worked out by hand [I-26]', () => {
