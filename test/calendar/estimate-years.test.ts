@@ -15,6 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimatedSource, estimateYear } from '../../src/calendar/estimate.js';
 import { civilOf, dayNumberOf, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../../src/core/plain-date.js';
+import { lunarDatesOf } from '../../src/calendar/lunar.js';
 import { CHINA_REFERENCE, referenceDay } from './reference.js';
 
 const dayOf = (date: string): DayNumber => toDayNumber(date as PlainDate);
@@ -173,5 +174,21 @@ describe('estimatedSource: each year estimated with its neighbours [I-26]', () =
     const withCovered2019 = estimatedSource({ years: [2019], holidays: new Map(), workdays: new Map() });
     expect(december2018.filter((day) => withCovered2019.holidays.has(day) || withCovered2019.workdays.has(day))).toEqual([]);
     expect(withCovered2019.holidays.has(dayOf('2019-01-01'))).toBe(false);
+  });
+});
+
+describe('the 1999 revision of the law [I-26]', () => {
+  it('has no 清明节, 端午节 or 中秋节: the 2004–2007 notices gave none, nor does the estimate', () => {
+    for (const year of [2004, 2005, 2006, 2007]) {
+      const lunar = lunarDatesOf(year)!;
+      const estimate = estimateYear(year, () => false)!;
+      for (const day of [lunar.qingming, lunar.dragonBoat, lunar.midAutumn]) {
+        const date = fromDayNumber(day);
+        // 中秋 2006 (6 October) fell in the week of 国庆节, off as part of it.
+        if (date.slice(5) >= '10-01' && date.slice(5) <= '10-07') continue;
+        expect(referenceDay(CHINA_REFERENCE, date).kind, `notice ${date}`).not.toBe('holiday');
+        expect(estimate.holidays.has(day), date).toBe(false);
+      }
+    }
   });
 });
