@@ -251,7 +251,7 @@ export function estimatedSource(source: ScheduleSource): ScheduleSource {
     if (estimate === undefined) continue;
     years.add(year);
     for (const [day, label] of estimate.holidays) holidays.set(day, label);
-    for (const [day, label] of estimate.workdays) if (!holidays.has(day)) workdays.set(day, label);
+    for (const [day, label] of estimate.workdays) workdays.set(day, label);
   }
   return { years: [...years].sort((a, b) => a - b), holidays, workdays };
 }
