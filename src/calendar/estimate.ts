@@ -153,7 +153,7 @@ function blocksOf(year: number, law: HolidayLaw, lunar: LunarDates): Block[] {
     if (midAutumn !== undefined) blocks.push(oneDayBlock('midAutumn', midAutumn));
     blocks.push(namedBlock('nationalDay', october, 7, days.nationalDay));
   }
-  return blocks.sort((a, b) => a.first - b.first);
+  return blocks; // in the order of their first days, as pushed
 }
 
 /**
@@ -210,12 +210,12 @@ function chooseMakeupDays(block: Block, count: number, off: ReadonlySet<DayNumbe
   return choices.reduce((best, choice) => (choice.apart < best.apart || (choice.apart === best.apart && choice.distance < best.distance) ? choice : best)).days;
 }
 
-function* combinations(items: readonly DayNumber[], size: number, start = 0): Generator<DayNumber[]> {
+function* combinations(items: readonly DayNumber[], size: number): Generator<DayNumber[]> {
   if (size === 0) {
     yield [];
     return;
   }
-  for (let i = start; i <= items.length - size; i++) for (const rest of combinations(items, size - 1, i + 1)) yield [items[i] ?? 0, ...rest];
+  for (const [i, item] of items.entries()) for (const rest of combinations(items.slice(i + 1), size - 1)) yield [item, ...rest];
 }
 
 // Whether a weekend (Saturday `day`) touches the block.
