@@ -174,8 +174,9 @@ export function estimateYear(year: number, fixed: (day: DayNumber) => boolean): 
   const blocks = blocksOf(year, law, lunar);
   const holidays = new Map<DayNumber, string>();
   const workdays = new Map<DayNumber, string>();
+  // Every day of every block, fixed or not: never a make-up day (nor is a fixed day).
   const off = new Set<DayNumber>();
-  for (const block of blocks) for (let day = block.first; day <= block.last; day++) if (!fixed(day)) off.add(day);
+  for (const block of blocks) for (let day = block.first; day <= block.last; day++) off.add(day);
   for (const block of blocks) {
     const label = noticeLabel(block.holiday);
     for (let day = block.first; day <= block.last; day++) {
@@ -223,10 +224,11 @@ function touches(block: Block, saturday: DayNumber): boolean {
   return saturday + 2 === block.first || saturday - 1 === block.last;
 }
 
-// How many whole weekends the days make up that do not touch the block.
+// How many whole weekends the days make up that do not touch the block (the days are weekend
+// days, so one followed by another is a Saturday).
 function weekendsApart(block: Block, days: readonly DayNumber[]): number {
   const picked = new Set(days);
-  return days.filter((day) => weekday(day) === 5 && picked.has(day + 1) && !touches(block, day)).length;
+  return days.filter((day) => picked.has(day + 1) && !touches(block, day)).length;
 }
 
 /**
