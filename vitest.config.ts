@@ -20,7 +20,7 @@ const notUnit = ['test/package/**', 'test/browser/**'];
 // The fuzz on polluted prototypes too (test/fuzz/api-polluted.test.ts and the fresh-library
 // check): polluting Object.prototype makes V8 forget every object's shape for the rest of the
 // process, which would slow every file after it in a shared worker.
-const freshModules = ['test/fuzz/holiday-data-*.test.ts', 'test/calendar/with-year.test.ts', 'test/fuzz/api-polluted.test.ts', 'test/fuzz/polluted-fresh-library.test.ts'];
+const freshModules = ['test/fuzz/holiday-data-*.test.ts', 'test/calendar/holiday-data-load.test.ts', 'test/calendar/with-year.test.ts', 'test/fuzz/api-polluted.test.ts', 'test/fuzz/polluted-fresh-library.test.ts'];
 
 // vitest leaves one core free, which is one worker on a 2-core machine: the suite is CPU-bound
 // in its workers, so use both cores there (still one on a single core).

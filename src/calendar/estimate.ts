@@ -20,10 +20,11 @@ export interface HolidayLaw {
   readonly from: number;
   /** The State Council decree that made it. */
   readonly decree: string;
-  /** Statutory days off, per holiday. */
-  readonly days: Readonly<Partial<Record<NoticeHoliday, number>>>;
-  /** Whether 春节's statutory days begin on 除夕 (else on 初一). */
-  readonly springFestivalFromEve: boolean;
+  /**
+   * Statutory days off, per holiday (春节's from 除夕 under the 2007 and 2025 revisions, from
+   * 初一 under the others: the estimate names its whole block, so only their number matters).
+   */
+  readonly days: Readonly<Record<'newYear' | 'springFestival' | 'labourDay' | 'nationalDay', number> & Partial<Record<'qingming' | 'dragonBoat' | 'midAutumn', number>>>;
 }
 
 /**
@@ -41,28 +42,24 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = [
     from: 2000,
     decree: '国务院令第270号',
     days: { newYear: 1, springFestival: 3, labourDay: 3, nationalDay: 3 },
-    springFestivalFromEve: false,
   },
   {
     revision: 2007,
     from: 2008,
     decree: '国务院令第513号',
     days: { newYear: 1, springFestival: 3, qingming: 1, labourDay: 1, dragonBoat: 1, midAutumn: 1, nationalDay: 3 },
-    springFestivalFromEve: true,
   },
   {
     revision: 2013,
     from: 2014,
     decree: '国务院令第644号',
     days: { newYear: 1, springFestival: 3, qingming: 1, labourDay: 1, dragonBoat: 1, midAutumn: 1, nationalDay: 3 },
-    springFestivalFromEve: false,
   },
   {
     revision: 2025,
     from: 2025,
     decree: '国务院令第795号',
     days: { newYear: 1, springFestival: 4, qingming: 1, labourDay: 2, dragonBoat: 1, midAutumn: 1, nationalDay: 3 },
-    springFestivalFromEve: true,
   },
 ];
 
@@ -81,17 +78,18 @@ export function lawOf(year: number): HolidayLaw | undefined {
   return found;
 }
 
-/** One holiday's days off: a run of days, the statutory days in it, and how it is named. */
+/** One holiday's days off: a run of days, how many statutory days it holds, and how it is named. */
 interface Block {
   readonly holiday: NoticeHoliday;
   readonly first: DayNumber;
   readonly last: DayNumber;
   /** How many statutory days the block holds (a weekend one is made good by a weekday off). */
   readonly statutory: number;
-  /** The statutory days themselves (always named holidays). */
-  readonly statutoryDays: readonly DayNumber[];
-  /** Whether the notices name every day of the block (a range 某日至某日放假), not only its weekdays. */
-  readonly named: boolean;
+  /**
+   * A one-day holiday's own day, named even on a weekend (the notices name only the block's
+   * weekdays besides); absent for a block the notices name whole (a range 某日至某日放假).
+   */
+  readonly statutoryDay?: DayNumber;
 }
 
 /** An estimated year's days: holidays and make-up working days, each with its label. */
@@ -115,16 +113,12 @@ function oneDayBlock(holiday: NoticeHoliday, day: DayNumber): Block {
     [0, 2], // Saturday: Saturday … Monday (Monday in lieu)
     [1, 1], // Sunday: Saturday … Monday (Monday in lieu)
   ][weekday(day)] as [number, number];
-  return { holiday, first: day - before, last: day + after, statutory: 1, statutoryDays: [day], named: false };
+  return { holiday, first: day - before, last: day + after, statutory: 1, statutoryDay: day };
 }
 
-// A block of `length` days from `first` holding `statutoryDays`, every day named.
-function namedBlock(holiday: NoticeHoliday, first: DayNumber, length: number, statutoryDays: DayNumber[]): Block {
-  return { holiday, first, last: first + length - 1, statutory: statutoryDays.length, statutoryDays, named: true };
-}
-
-function run(first: DayNumber, count: number): DayNumber[] {
-  return Array.from({ length: count }, (_, i) => first + i);
+// A block of `length` days from `first` holding `statutory` statutory days, every day named.
+function namedBlock(holiday: NoticeHoliday, first: DayNumber, length: number, statutory: number): Block {
+  return { holiday, first, last: first + length - 1, statutory };
 }
 
 // The blocks of a year, by the law in force and the notices' custom [I-26].
@@ -133,36 +127,33 @@ function blocksOf(year: number, law: HolidayLaw, lunar: LunarDates): Block[] {
   const days = law.days;
   blocks.push(oneDayBlock('newYear', dayNumberOf(year, 1, 1)));
 
-  // 春节: the statutory days from 除夕 or 初一 as the law says; the notices' custom is a block
-  // of 7 days (8 under the 2025 revision, whose 4 statutory days begin on 除夕) from 除夕 —
-  // from 初一 under the 1999 law, whose days began there.
-  const springStatutory = run(law.springFestivalFromEve ? lunar.eve : lunar.springFestival, days.springFestival ?? 3);
+  // 春节: the notices' custom is a block of 7 days (8 under the 2025 revision, whose 4
+  // statutory days begin on 除夕) from 除夕 — from 初一 under the 1999 law, whose days began there.
   const springStart = law.revision === 1999 ? lunar.springFestival : lunar.eve;
-  blocks.push(namedBlock('springFestival', springStart, law.revision >= 2025 ? 8 : 7, springStatutory));
+  blocks.push(namedBlock('springFestival', springStart, law.revision >= 2025 ? 8 : 7, days.springFestival));
 
   if (days.qingming !== undefined) blocks.push(oneDayBlock('qingming', lunar.qingming));
 
   // 劳动节: under the 1999 law a week from 1 May; from the 2020 notice on, 5 days (beginning on
   // the Saturday before when 1 May is a Sunday or Monday); before that, a one-day holiday.
   const may = dayNumberOf(year, 5, 1);
-  const labourStatutory = run(may, days.labourDay ?? 1);
-  if (law.revision === 1999) blocks.push(namedBlock('labourDay', may, 7, labourStatutory));
-  else if (year >= 2020) blocks.push(namedBlock('labourDay', weekday(may) === 6 ? may - 1 : weekday(may) === 0 ? may - 2 : may, 5, labourStatutory));
+  if (law.revision === 1999) blocks.push(namedBlock('labourDay', may, 7, days.labourDay));
+  else if (year >= 2020) blocks.push(namedBlock('labourDay', weekday(may) === 6 ? may - 1 : weekday(may) === 0 ? may - 2 : may, 5, days.labourDay));
   else blocks.push(oneDayBlock('labourDay', may));
 
   if (days.dragonBoat !== undefined) blocks.push(oneDayBlock('dragonBoat', lunar.dragonBoat));
 
   // 国庆节: 7 days from 1 October; 8 when 中秋节 falls from 29 September to 7 October and joins it.
   const october = dayNumberOf(year, 10, 1);
-  const national = run(october, days.nationalDay ?? 3);
   const midAutumn = days.midAutumn === undefined ? undefined : lunar.midAutumn;
   if (midAutumn !== undefined && midAutumn >= october - 2 && midAutumn <= october + 6) {
-    blocks.push(namedBlock('nationalDayMidAutumn', Math.min(midAutumn, october), 8, [...national, midAutumn]));
+    // 中秋节 on 1–3 October counts apart, as the 2020 notice did (8 days for 中秋 on 1 October).
+    blocks.push(namedBlock('nationalDayMidAutumn', Math.min(midAutumn, october), 8, days.nationalDay + 1));
   } else {
     if (midAutumn !== undefined) blocks.push(oneDayBlock('midAutumn', midAutumn));
-    blocks.push(namedBlock('nationalDay', october, 7, national));
+    blocks.push(namedBlock('nationalDay', october, 7, days.nationalDay));
   }
-  return blocks.sort((a, b) => a.first - b.first);
+  return blocks; // in the order of their first days, as pushed
 }
 
 /**
@@ -183,13 +174,14 @@ export function estimateYear(year: number, fixed: (day: DayNumber) => boolean): 
   const blocks = blocksOf(year, law, lunar);
   const holidays = new Map<DayNumber, string>();
   const workdays = new Map<DayNumber, string>();
+  // Every day of every block, fixed or not: never a make-up day (nor is a fixed day).
   const off = new Set<DayNumber>();
-  for (const block of blocks) for (let day = block.first; day <= block.last; day++) if (!fixed(day)) off.add(day);
+  for (const block of blocks) for (let day = block.first; day <= block.last; day++) off.add(day);
   for (const block of blocks) {
     const label = noticeLabel(block.holiday);
     for (let day = block.first; day <= block.last; day++) {
       if (fixed(day)) continue;
-      if (block.named || !isWeekend(day) || block.statutoryDays.includes(day)) holidays.set(day, label);
+      if (block.statutoryDay === undefined || !isWeekend(day) || day === block.statutoryDay) holidays.set(day, label);
     }
     let weekdaysOff = 0;
     for (let day = block.first; day <= block.last; day++) if (!fixed(day) && !isWeekend(day)) weekdaysOff++;
@@ -199,9 +191,10 @@ export function estimateYear(year: number, fixed: (day: DayNumber) => boolean): 
 }
 
 // The make-up working days for the weekdays a block takes beyond its statutory days: the
-// weekend days nearest the block, one per weekend unless that weekend touches the block, and
-// never more than 6 working days in a row (unless a whole weekend next to the block is made
-// up, as the notices do for a block that starts or ends on one) [I-26].
+// weekend days nearest the block, one per weekend unless that weekend touches the block (as the
+// notices make up a whole weekend next to a block that starts or ends on one) [I-26]. In
+// 2000–2100 the nearest days never leave more than 6 working days in a row, which
+// estimate.test.ts checks for every estimated year.
 function chooseMakeupDays(block: Block, count: number, off: ReadonlySet<DayNumber>, chosen: ReadonlyMap<DayNumber, string>, fixed: (day: DayNumber) => boolean): DayNumber[] {
   if (count <= 0) return [];
   const candidates: DayNumber[] = [];
@@ -209,25 +202,21 @@ function chooseMakeupDays(block: Block, count: number, off: ReadonlySet<DayNumbe
     if (isWeekend(day) && !off.has(day) && !chosen.has(day) && !fixed(day)) candidates.push(day);
   }
   const distance = (day: DayNumber) => (day < block.first ? block.first - day : day - block.last);
-  let best: { days: DayNumber[]; cost: number[] } | undefined;
-  for (const days of combinations(candidates, Math.min(count, candidates.length))) {
-    const cost = [violations(block, days, off, chosen), days.reduce((sum, day) => sum + distance(day), 0), longestRun(block, days, off, chosen)];
-    if (best === undefined || compare(cost, best.cost) < 0) best = { days, cost };
-  }
-  return best?.days ?? [];
+  // Fewest whole weekends apart from the block first, then nearest; there is always one choice.
+  const choices = [...combinations(candidates, Math.min(count, candidates.length))].map((days) => ({
+    days,
+    apart: weekendsApart(block, days),
+    distance: days.reduce((sum, day) => sum + distance(day), 0),
+  }));
+  return choices.reduce((best, choice) => (choice.apart < best.apart || (choice.apart === best.apart && choice.distance < best.distance) ? choice : best)).days;
 }
 
-function compare(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
-}
-
-function* combinations(items: readonly DayNumber[], size: number, start = 0): Generator<DayNumber[]> {
+function* combinations(items: readonly DayNumber[], size: number): Generator<DayNumber[]> {
   if (size === 0) {
     yield [];
     return;
   }
-  for (let i = start; i <= items.length - size; i++) for (const rest of combinations(items, size - 1, i + 1)) yield [items[i] ?? 0, ...rest];
+  for (const [i, item] of items.entries()) for (const rest of combinations(items.slice(i + 1), size - 1)) yield [item, ...rest];
 }
 
 // Whether a weekend (Saturday `day`) touches the block.
@@ -235,43 +224,11 @@ function touches(block: Block, saturday: DayNumber): boolean {
   return saturday + 2 === block.first || saturday - 1 === block.last;
 }
 
-function violations(block: Block, days: readonly DayNumber[], off: ReadonlySet<DayNumber>, chosen: ReadonlyMap<DayNumber, string>): number {
-  let count = 0;
+// How many whole weekends the days make up that do not touch the block (the days are weekend
+// days, so one followed by another is a Saturday).
+function weekendsApart(block: Block, days: readonly DayNumber[]): number {
   const picked = new Set(days);
-  const wholeWeekends = new Set<DayNumber>();
-  for (const day of days) {
-    if (weekday(day) === 5 && picked.has(day + 1)) {
-      if (touches(block, day)) wholeWeekends.add(day);
-      else count++;
-    }
-  }
-  // Runs of more than 6 working days, unless they hold a whole weekend next to the block.
-  for (const [first, last] of workingRuns(block, picked, off, chosen)) {
-    if (last - first + 1 <= 6) continue;
-    if (![...wholeWeekends].some((saturday) => saturday >= first && saturday <= last)) count++;
-  }
-  return count;
-}
-
-function longestRun(block: Block, days: readonly DayNumber[], off: ReadonlySet<DayNumber>, chosen: ReadonlyMap<DayNumber, string>): number {
-  let longest = 0;
-  for (const [first, last] of workingRuns(block, new Set(days), off, chosen)) longest = Math.max(longest, last - first + 1);
-  return longest;
-}
-
-// The runs of working days within three weeks either side of the block.
-function workingRuns(block: Block, picked: ReadonlySet<DayNumber>, off: ReadonlySet<DayNumber>, chosen: ReadonlyMap<DayNumber, string>): [DayNumber, DayNumber][] {
-  const runs: [DayNumber, DayNumber][] = [];
-  let start: DayNumber | undefined;
-  for (let day = block.first - 21; day <= block.last + 22; day++) {
-    const working = day <= block.last + 21 && (picked.has(day) || chosen.has(day) || (!off.has(day) && !isWeekend(day)));
-    if (working && start === undefined) start = day;
-    if (!working && start !== undefined) {
-      runs.push([start, day - 1]);
-      start = undefined;
-    }
-  }
-  return runs;
+  return days.filter((day) => picked.has(day + 1) && !touches(block, day)).length;
 }
 
 /**
@@ -296,7 +253,7 @@ export function estimatedSource(source: ScheduleSource): ScheduleSource {
     if (estimate === undefined) continue;
     years.add(year);
     for (const [day, label] of estimate.holidays) holidays.set(day, label);
-    for (const [day, label] of estimate.workdays) if (!holidays.has(day)) workdays.set(day, label);
+    for (const [day, label] of estimate.workdays) workdays.set(day, label);
   }
   return { years: [...years].sort((a, b) => a - b), holidays, workdays };
 }

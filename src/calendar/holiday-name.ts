@@ -31,6 +31,7 @@ export function holidayNameOf(label: string): HolidayName {
   if (parts.length >= 3 && /^\d+$/.test(parts.at(-1) ?? '')) parts.pop();
   const zh = parts.at(-1) ?? '';
   const en = parts.slice(0, -1).join(', ');
-  if (parts.length >= 2 && zh !== '' && en !== '') return { zh, en };
+  // One part leaves `en` empty.
+  if (zh !== '' && en !== '') return { zh, en };
   return { zh: label, en: label };
 }

@@ -38,8 +38,8 @@ const BASES = [
  */
 export function lunarDatesOf(year: number): LunarDates | undefined {
   if (!Number.isInteger(year) || year < LUNAR_YEARS.from || year > LUNAR_YEARS.to) return undefined;
-  const at = (field: number): DayNumber => {
-    const [month, day] = BASES[field] ?? [1, 1];
+  const at = (field: 0 | 1 | 2 | 3): DayNumber => {
+    const [month, day] = BASES[field];
     return dayNumberOf(year, month, day) + parseInt(LUNAR_TABLE.charAt((year - LUNAR_YEARS.from) * 4 + field), 36);
   };
   const springFestival = at(0);
