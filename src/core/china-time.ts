@@ -138,9 +138,9 @@ function toEpochMs(instant: unknown, path: (string | number)[]): number {
   let ms: number;
   if (typeof instant === 'object' && instant !== null) {
     try {
-      // `instanceof` asks a proxy's prototype trap, and getTime throws for an object that only
-      // pretends to be a Date (its prototype, not its slot): both are "not an instant".
-      if (!(instant instanceof Date)) throw new TypeError('not a Date');
+      // getTime checks the Date slot itself: it throws for a proxy or an object that only has
+      // Date's prototype ("not an instant"), and reads a Date of another realm (an iframe, a vm
+      // context) or with a replaced prototype, which `instanceof Date` would refuse.
       ms = Date.prototype.getTime.call(instant);
     } catch (cause) {
       throw notAnInstant(instant, path, cause);

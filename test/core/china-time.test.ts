@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { formatInTimeZone } from 'date-fns-tz';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { chinaDateFrom, chinaDateOf, chinaOffsetMs, chinaToday } from '../../src/core/china-time.js';
 import { fromDayNumber } from '../../src/core/plain-date.js';
@@ -81,6 +82,15 @@ describe('chinaDateOf: the China date of an instant, whatever the host zone', ()
   it('accepts the first and last instants of years 0001–9999', () => {
     expect(chinaDateOf(-62135596800000)).toBe('0001-01-01');
     expect(chinaDateOf(253402271999999)).toBe('9999-12-31');
+  });
+
+  it('reads a Date of another realm or with another prototype, by its time alone', () => {
+    // 2026-11-21T16:00:00Z is midnight of 22 November in China.
+    const otherRealm: unknown = runInNewContext('new Date(Date.UTC(2026, 10, 21, 16))');
+    expect(otherRealm instanceof Date).toBe(false);
+    expect(chinaDateOf(otherRealm as Date)).toBe('2026-11-22');
+    const reshaped = Object.setPrototypeOf(new Date(Date.UTC(2026, 10, 21, 15, 59, 59, 999)), null) as Date;
+    expect(chinaDateOf(reshaped)).toBe('2026-11-21');
   });
 
   it.each([
