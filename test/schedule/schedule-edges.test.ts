@@ -4,10 +4,10 @@
 // checkMaterials' query.
 import { describe, expect, it } from 'vitest';
 import { IndexedWorkingDayCalendar } from '../../src/calendar/calendar.js';
-import { createCalendar } from '../../src/calendar/index.js';
+import { chinaCalendar, createCalendar } from '../../src/calendar/index.js';
 import type { ValidationIssue } from '../../src/core/errors.js';
 import type { ProfileInput } from '../../src/eligibility/index.js';
-import { checkMaterials, earliestSession, getSession, nextOpenSession, registrationStatus, reviewDueBy } from '../../src/schedule/index.js';
+import { checkMaterials, earliestSession, examDate, getSession, nextOpenSession, registrationStatus, reviewDueBy } from '../../src/schedule/index.js';
 import { thrown } from '../thrown.js';
 
 const bare = ({ path, code, params }: ValidationIssue) => (params === undefined ? { path, code } : { path, code, params });
@@ -25,6 +25,64 @@ describe('session arguments', () => {
     expect(thrown(() => getSession(2026, 9, { examDay: 'avoid-holidays' } as never)).issues.map(bare)).toEqual([
       { path: ['options', 'examDay'], code: 'unknown-key', params: { what: 'option-key', key: 'examDay', expected: 'calendar, policy or uncovered', hint: 'policy' } },
     ]);
+  });
+});
+
+describe('examDay in both places (examDate)', () => {
+  it('is refused even when the two agree, naming policy.examDay as the current key', () => {
+    for (const [top, inPolicy] of [['avoid-holidays', 'avoid-holidays'], ['last-saturday', 'avoid-holidays']] as const) {
+      const error = thrown(() => examDate(2026, 9, { examDay: top, policy: { examDay: inPolicy } } as never));
+      expect(error.issues.map(bare)).toEqual([
+        { path: ['options', 'examDay'], code: 'conflicting-keys', params: { keys: 'policy.examDay, examDay', current: 'policy.examDay', deprecated: 'examDay' } },
+      ]);
+      expect(error.issues[0]?.message.en).toBe('give one of policy.examDay, examDay, not both (examDay is the deprecated name of policy.examDay)');
+    }
+  });
+});
+
+describe('a calendar that answers nonsense', () => {
+  // A user reaches the library's calendar class as `chinaCalendar.constructor`; a subclass of
+  // it is registered like the library's own calendars, and its answers may be anything.
+  const Calendar = chinaCalendar.constructor as typeof IndexedWorkingDayCalendar;
+  const answering = ({ years, kind, answer }: { years?: unknown; kind?: unknown; answer?: unknown }) => {
+    class Answering extends Calendar {
+      override get coverage() {
+        return years === undefined ? chinaCalendar.coverage : ({ ...chinaCalendar.coverage, years } as never);
+      }
+      override dayKind(...args: Parameters<IndexedWorkingDayCalendar['dayKind']>) {
+        return kind === undefined ? chinaCalendar.dayKind(...args) : (kind as never);
+      }
+      override addWorkingDaysDetailed(...args: Parameters<IndexedWorkingDayCalendar['addWorkingDaysDetailed']>) {
+        return answer === undefined ? chinaCalendar.addWorkingDaysDetailed(...args) : (answer as never);
+      }
+    }
+    return new Answering(() => {
+      throw new Error('not read: every answer above is given without the source');
+    });
+  };
+  const failure = (calendar: IndexedWorkingDayCalendar) => thrown(() => getSession(2026, 9, { calendar })).issues.map(bare);
+  const failed = (reason: string) => [{ path: ['options', 'calendar'], code: 'calendar-failed', params: { reason } }];
+
+  it('is calendar-failed for covered years that are not a list', () => {
+    // The text "2026" holds 2026 when asked with `includes`; it is still not a list of years.
+    expect(failure(answering({ years: '2026' }))).toEqual(failed('coverage.years is not a list'));
+  });
+
+  it('is calendar-failed for a kind of day that is none of the four', () => {
+    expect(failure(answering({ kind: 'nonsense' }))).toEqual(failed('not a kind of day: nonsense'));
+  });
+
+  it('takes a plain workday as a kind of day, even on a Saturday', () => {
+    // 2026-09-26 is the last Saturday of September; a workday is no holiday, so it stands.
+    const calendar = answering({ kind: 'workday' });
+    const session = getSession(2026, 9, { calendar, policy: { examDay: 'avoid-holidays' } });
+    expect([session.examDate, session.flags.examOnHoliday, session.flags.examOnMakeupWorkday]).toEqual(['2026-09-26', false, false]);
+  });
+
+  it('is calendar-failed for a date answer without a date or without a boolean provisional', () => {
+    expect(failure(answering({ answer: { value: '2026-10-22', provisional: 'no' } }))).toEqual(failed('not a date answer: an object'));
+    expect(failure(answering({ answer: { value: '2026-13-01', provisional: false } }))).toEqual(failed('not a date answer: an object'));
+    expect(failure(answering({ answer: null }))).toEqual(failed('not a date answer: null'));
   });
 });
 
