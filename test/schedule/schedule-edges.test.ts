@@ -53,6 +53,7 @@ describe('a calendar that answers nonsense', () => {
         return kind === undefined ? chinaCalendar.dayKind(...args) : (kind as never);
       }
       override addWorkingDaysDetailed(...args: Parameters<IndexedWorkingDayCalendar['addWorkingDaysDetailed']>) {
+        if (typeof answer === 'function') return answer(chinaCalendar.addWorkingDaysDetailed(...args), ...args);
         return answer === undefined ? chinaCalendar.addWorkingDaysDetailed(...args) : (answer as never);
       }
     }
@@ -77,6 +78,13 @@ describe('a calendar that answers nonsense', () => {
     const calendar = answering({ kind: 'workday' });
     const session = getSession(2026, 9, { calendar, policy: { examDay: 'avoid-holidays' } });
     expect([session.examDate, session.flags.examOnHoliday, session.flags.examOnMakeupWorkday]).toEqual(['2026-09-26', false, false]);
+  });
+
+  it('makes every later date provisional once one count is, whatever the later counts say', () => {
+    // Only the count from the exam day (to scoresFrom) is said to be an estimate; certificatesBy
+    // and certificateQueryFrom are counted on from it, so they are estimates too.
+    const calendar = answering({ answer: (found: { value: string }, date: string) => ({ value: found.value, provisional: date === '2026-09-26' }) });
+    expect(getSession(2026, 9, { calendar }).provisional).toEqual(['scoresFrom', 'certificatesBy', 'certificateQueryFrom']);
   });
 
   it('is calendar-failed for a date answer without a date or without a boolean provisional', () => {
@@ -132,6 +140,15 @@ describe('earliestSession query', () => {
     for (const name of ['now', 'from'] as const) {
       expect(thrown(() => earliestSession(profile, { ...query, [name]: '2100-12-31' })).issues.map((found) => [found.path, found.code])).toEqual([[[name], 'no-open-session']]);
     }
+  });
+
+  it('jumps to the day eligibility begins, however many sessions away', () => {
+    // Work planned from 2050-06-01: two years of related work [I-4] are reached on 2052-06-01.
+    // The June 2052 exam is on Saturday the 29th, its registration closes 7 days before, on the
+    // 22nd (May's closes on 2052-05-18, too early): 317 sessions after January 2026.
+    const planned = { ...profile, work: [{ from: '2050-06-01', related: true }] };
+    const found = earliestSession(planned, { ...query, now: '2026-01-01' });
+    expect([found?.session.id, found?.session.registrationCloses, found?.eligibility.eligible]).toEqual(['2052-06', '2052-06-22', true]);
   });
 
   it('is null when eligibility comes only after December 2100', () => {
