@@ -1,7 +1,7 @@
 // The schedule's arguments and its calendar guard at their edges, as whole issues (path, code,
-// params): a missing year, a year out of range, examDay given where it belongs in `policy`, a
-// calendar that fails, earliestSession's query and its search past December 2100, and
-// checkMaterials' query.
+// params): a missing year, a year out of range, examDay given where it belongs in `policy` or in
+// both places, a calendar that fails or answers nonsense, earliestSession's query and its search
+// (far ahead, and past December 2100), and checkMaterials' query.
 import { describe, expect, it } from 'vitest';
 import { IndexedWorkingDayCalendar } from '../../src/calendar/calendar.js';
 import { chinaCalendar, createCalendar } from '../../src/calendar/index.js';
