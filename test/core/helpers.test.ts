@@ -21,7 +21,7 @@ import {
   type ValidationIssue,
 } from '../../src/core/errors.js';
 import { copyData, deepFreeze } from '../../src/core/freeze.js';
-import { own } from '../../src/core/own.js';
+import { own, ownKeysUpTo } from '../../src/core/own.js';
 import { issueCheck, issueSchema, ownObject, parseInput, plainDateSchema, toIssues, zodIssueOf } from '../../src/core/validation.js';
 import { thrown } from '../thrown.js';
 
@@ -111,6 +111,15 @@ describe('own', () => {
     }
     expect(caught).toBeInstanceOf(UnreadableAt);
     expect([(caught as UnreadableAt).path, (caught as UnreadableAt).cause]).toEqual([['asOf'], boom]);
+  });
+});
+
+describe('ownKeysUpTo', () => {
+  it('lists own enumerable keys only, and none past the limit', () => {
+    const inheriting = Object.assign(Object.create({ polluted: 1 }) as object, { a: 1, b: 2 });
+    expect([ownKeysUpTo(inheriting, 2), ownKeysUpTo(inheriting, 5)]).toEqual([['a', 'b'], ['a', 'b']]);
+    // Three own keys against a limit of 2: not listed at all; at a limit of 3, all three.
+    expect([ownKeysUpTo({ a: 1, b: 2, c: 3 }, 2), ownKeysUpTo({ a: 1, b: 2, c: 3 }, 3), ownKeysUpTo({}, 0)]).toEqual([undefined, ['a', 'b', 'c'], []]);
   });
 });
 

@@ -1,13 +1,13 @@
 // The schedule's arguments and its calendar guard at their edges, as whole issues (path, code,
-// params): a missing year, a year out of range, examDay given where it belongs in `policy`, a
-// calendar that fails, earliestSession's query and its search past December 2100, and
-// checkMaterials' query.
+// params): a missing year, a year out of range, examDay given where it belongs in `policy` or in
+// both places, a calendar that fails or answers nonsense, earliestSession's query and its search
+// (far ahead, and past December 2100), and checkMaterials' query.
 import { describe, expect, it } from 'vitest';
 import { IndexedWorkingDayCalendar } from '../../src/calendar/calendar.js';
-import { createCalendar } from '../../src/calendar/index.js';
+import { chinaCalendar, createCalendar } from '../../src/calendar/index.js';
 import type { ValidationIssue } from '../../src/core/errors.js';
 import type { ProfileInput } from '../../src/eligibility/index.js';
-import { checkMaterials, earliestSession, getSession, nextOpenSession, registrationStatus, reviewDueBy } from '../../src/schedule/index.js';
+import { checkMaterials, earliestSession, examDate, getSession, nextOpenSession, registrationStatus, reviewDueBy } from '../../src/schedule/index.js';
 import { thrown } from '../thrown.js';
 
 const bare = ({ path, code, params }: ValidationIssue) => (params === undefined ? { path, code } : { path, code, params });
@@ -25,6 +25,72 @@ describe('session arguments', () => {
     expect(thrown(() => getSession(2026, 9, { examDay: 'avoid-holidays' } as never)).issues.map(bare)).toEqual([
       { path: ['options', 'examDay'], code: 'unknown-key', params: { what: 'option-key', key: 'examDay', expected: 'calendar, policy or uncovered', hint: 'policy' } },
     ]);
+  });
+});
+
+describe('examDay in both places (examDate)', () => {
+  it('is refused even when the two agree, naming policy.examDay as the current key', () => {
+    for (const [top, inPolicy] of [['avoid-holidays', 'avoid-holidays'], ['last-saturday', 'avoid-holidays']] as const) {
+      const error = thrown(() => examDate(2026, 9, { examDay: top, policy: { examDay: inPolicy } } as never));
+      expect(error.issues.map(bare)).toEqual([
+        { path: ['options', 'examDay'], code: 'conflicting-keys', params: { keys: 'policy.examDay, examDay', current: 'policy.examDay', deprecated: 'examDay' } },
+      ]);
+      expect(error.issues[0]?.message.en).toBe('give one of policy.examDay, examDay, not both (examDay is the deprecated name of policy.examDay)');
+    }
+  });
+});
+
+describe('a calendar that answers nonsense', () => {
+  // A user reaches the library's calendar class as `chinaCalendar.constructor`; a subclass of
+  // it is registered like the library's own calendars, and its answers may be anything.
+  const Calendar = chinaCalendar.constructor as typeof IndexedWorkingDayCalendar;
+  const answering = ({ years, kind, answer }: { years?: unknown; kind?: unknown; answer?: unknown }) => {
+    class Answering extends Calendar {
+      override get coverage() {
+        return years === undefined ? chinaCalendar.coverage : ({ ...chinaCalendar.coverage, years } as never);
+      }
+      override dayKind(...args: Parameters<IndexedWorkingDayCalendar['dayKind']>) {
+        return kind === undefined ? chinaCalendar.dayKind(...args) : (kind as never);
+      }
+      override addWorkingDaysDetailed(...args: Parameters<IndexedWorkingDayCalendar['addWorkingDaysDetailed']>) {
+        if (typeof answer === 'function') return answer(chinaCalendar.addWorkingDaysDetailed(...args), ...args);
+        return answer === undefined ? chinaCalendar.addWorkingDaysDetailed(...args) : (answer as never);
+      }
+    }
+    return new Answering(() => {
+      throw new Error('not read: every answer above is given without the source');
+    });
+  };
+  const failure = (calendar: IndexedWorkingDayCalendar) => thrown(() => getSession(2026, 9, { calendar })).issues.map(bare);
+  const failed = (reason: string) => [{ path: ['options', 'calendar'], code: 'calendar-failed', params: { reason } }];
+
+  it('is calendar-failed for covered years that are not a list', () => {
+    // The text "2026" holds 2026 when asked with `includes`; it is still not a list of years.
+    expect(failure(answering({ years: '2026' }))).toEqual(failed('coverage.years is not a list'));
+  });
+
+  it('is calendar-failed for a kind of day that is none of the four', () => {
+    expect(failure(answering({ kind: 'nonsense' }))).toEqual(failed('not a kind of day: nonsense'));
+  });
+
+  it('takes a plain workday as a kind of day, even on a Saturday', () => {
+    // 2026-09-26 is the last Saturday of September; a workday is no holiday, so it stands.
+    const calendar = answering({ kind: 'workday' });
+    const session = getSession(2026, 9, { calendar, policy: { examDay: 'avoid-holidays' } });
+    expect([session.examDate, session.flags.examOnHoliday, session.flags.examOnMakeupWorkday]).toEqual(['2026-09-26', false, false]);
+  });
+
+  it('makes every later date provisional once one count is, whatever the later counts say', () => {
+    // Only the count from the exam day (to scoresFrom) is said to be an estimate; certificatesBy
+    // and certificateQueryFrom are counted on from it, so they are estimates too.
+    const calendar = answering({ answer: (found: { value: string }, date: string) => ({ value: found.value, provisional: date === '2026-09-26' }) });
+    expect(getSession(2026, 9, { calendar }).provisional).toEqual(['scoresFrom', 'certificatesBy', 'certificateQueryFrom']);
+  });
+
+  it('is calendar-failed for a date answer without a date or without a boolean provisional', () => {
+    expect(failure(answering({ answer: { value: '2026-10-22', provisional: 'no' } }))).toEqual(failed('not a date answer: an object'));
+    expect(failure(answering({ answer: { value: '2026-13-01', provisional: false } }))).toEqual(failed('not a date answer: an object'));
+    expect(failure(answering({ answer: null }))).toEqual(failed('not a date answer: null'));
   });
 });
 
@@ -74,6 +140,15 @@ describe('earliestSession query', () => {
     for (const name of ['now', 'from'] as const) {
       expect(thrown(() => earliestSession(profile, { ...query, [name]: '2100-12-31' })).issues.map((found) => [found.path, found.code])).toEqual([[[name], 'no-open-session']]);
     }
+  });
+
+  it('jumps to the day eligibility begins, however many sessions away', () => {
+    // Work planned from 2050-06-01: two years of related work [I-4] are reached on 2052-06-01.
+    // The June 2052 exam is on Saturday the 29th, its registration closes 7 days before, on the
+    // 22nd (May's closes on 2052-05-18, too early): 317 sessions after January 2026.
+    const planned = { ...profile, work: [{ from: '2050-06-01', related: true }] };
+    const found = earliestSession(planned, { ...query, now: '2026-01-01' });
+    expect([found?.session.id, found?.session.registrationCloses, found?.eligibility.eligible]).toEqual(['2052-06', '2052-06-22', true]);
   });
 
   it('is null when eligibility comes only after December 2100', () => {

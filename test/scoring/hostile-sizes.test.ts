@@ -80,6 +80,14 @@ describe('each value read once', () => {
     expect(lengthReads()).toBe(1);
   });
 
+  it('reads the length of a section’s questions once at exactly MAX_QUESTIONS too', () => {
+    // 1,000 short questions of 0.1 points make 100; two of them graded 0.1 make 0.2.
+    const questions = Array.from({ length: MAX_QUESTIONS }, (_, i) => ({ id: `a${i}`, points: 0.1 }));
+    const { list, lengthReads } = growing(questions, MAX_QUESTIONS + 1);
+    expect(scorePaper({ sections: [{ kind: 'short', questions: list }] }, {}, { a0: 0.1, a999: 0.1 }).total).toBe(0.2);
+    expect(lengthReads()).toBe(1);
+  });
+
   it('reads the length of a list of options once, in the key and in a response', () => {
     const inKey = growing(['A', 'B'], MAX_OPTIONS + 1);
     const inResponse = growing(['B', 'A'], MAX_OPTIONS + 1);

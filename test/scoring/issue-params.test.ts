@@ -142,6 +142,16 @@ const cases: readonly [name: string, run: () => unknown, issues: Expected[]][] =
     // One API: the 0.1 bare policy's key beside its new place is two names for one switch.
     [{ path: ['multiple'], code: 'conflicting-keys', params: { keys: 'policy.multiple, multiple', current: 'policy.multiple', deprecated: 'multiple' } }],
   ],
+  [
+    // Not the { policy } form either: read as a bare policy, each key unknown in it, where a
+    // { policy } that dropped its neighbour would let the misspelt key pass unsaid.
+    '{ policy } beside a misspelt key',
+    score(paper, key, {}, { policy: { multiple: 'all-or-nothing' }, multipel: 'all-or-nothing' }),
+    [
+      { path: ['policy', 'policy'], code: 'unknown-key', params: { what: 'scoring-policy-field', key: 'policy', expected: 'multiple' } },
+      { path: ['policy', 'multipel'], code: 'unknown-key', params: { what: 'scoring-policy-field', key: 'multipel', expected: 'multiple' } },
+    ],
+  ],
   // The blueprint.
   ['a blueprint that is null', () => blueprint(null as never), [{ path: [], code: 'wrong-type', params: { expected: 'blueprint', value: 'null' } }]],
   [
