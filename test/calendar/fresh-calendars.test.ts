@@ -1,0 +1,195 @@
+// Calendars built afresh in each test (createCalendar, createChinaCalendarFromData), so that
+// what a calendar computes once and keeps (its index, the errata applied to its data) is
+// computed under the test that checks it (issue #16: chinaCalendar is built once per file).
+// Expected values come from the notices and from days counted by hand; weekdays noted.
+import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
+import { chinaCalendar, createCalendar, createChinaCalendarFromData, type CalendarData } from '../../src/calendar/index.js';
+import { isWorkingDayCalendar } from '../../src/calendar/calendar.js';
+import { thrown } from '../thrown.js';
+
+const estimate = { uncovered: 'estimate' } as const;
+const weekendsOnly = { uncovered: 'weekends-only' } as const;
+const empty = (years: number[]): CalendarData => ({ years, holidays: [], workdays: [] });
+// The issues of an error as plain objects, to compare whole.
+const issuesOf = (run: () => unknown) => {
+  const error = thrown(run);
+  return { code: error.code, issues: error.issues.map((found) => ({ path: found.path, code: found.code, params: found.params })) };
+};
+
+// 2030: 1 October is a Tuesday; 国庆节 1–7 October, 29 September (Sunday) and 12 October
+// (Saturday) made up.
+const OCTOBER: CalendarData = {
+  years: [2030],
+  holidays: Object.fromEntries(['01', '02', '03', '04', '05', '06', '07'].map((day) => [`2030-10-${day}`, 'National Day,国庆节,3'])),
+  workdays: ['2030-09-29', '2030-10-12'],
+};
+const octoberHolidays = ['01', '02', '03', '04', '05', '06', '07'].map((day) => ({ date: `2030-10-${day}`, kind: 'holiday', name: { zh: '国庆节', en: 'National Day' } }));
+
+describe('explaining a count: the days strictly between, and the result itself', () => {
+  it('names each make-up day once, in the order of the dates, whichever way the count runs', () => {
+    const calendar = createCalendar(OCTOBER);
+    // Forwards from Friday 27 September: 29 Sep (make-up), 30 Sep, 8, 9, 10, 11 Oct and Saturday 12 Oct (make-up).
+    expect(calendar.explainWorkingDays('2030-09-27', 7)).toEqual({
+      result: '2030-10-12',
+      skipped: [{ date: '2030-09-28', kind: 'weekend' }, ...octoberHolidays],
+      makeupWorkdays: ['2030-09-29', '2030-10-12'],
+      provisional: false,
+    });
+    // Backwards from Monday 14 October: the same seven working days, 29 September the last.
+    expect(calendar.explainWorkingDays('2030-10-14', -7)).toEqual({
+      result: '2030-09-29',
+      skipped: [...octoberHolidays, { date: '2030-10-13', kind: 'weekend' }],
+      makeupWorkdays: ['2030-09-29', '2030-10-12'],
+      provisional: false,
+    });
+    // One step onto a make-up day: named once, the start not passed over.
+    expect(calendar.explainWorkingDays('2030-09-27', 1)).toEqual({ result: '2030-09-29', skipped: [{ date: '2030-09-28', kind: 'weekend' }], makeupWorkdays: ['2030-09-29'], provisional: false });
+    expect(calendar.explainWorkingDays('2030-10-03', -1)).toEqual({ result: '2030-09-30', skipped: octoberHolidays.slice(0, 2), makeupWorkdays: [], provisional: false });
+    expect(calendar.explainWorkingDays('2030-10-03', 1)).toEqual({ result: '2030-10-08', skipped: octoberHolidays.slice(3), makeupWorkdays: [], provisional: false });
+  });
+
+  it('counts nothing for 0, even from a make-up day', () => {
+    const calendar = createCalendar(OCTOBER);
+    expect(calendar.explainWorkingDays('2030-09-29', 0)).toEqual({ result: '2030-09-29', skipped: [], makeupWorkdays: [], provisional: false });
+    expect(calendar.explainWorkingDays('2030-10-03', 0)).toEqual({ result: '2030-10-03', skipped: [], makeupWorkdays: [], provisional: false });
+  });
+
+  it('names the estimated make-up days of an uncovered year as estimated, in date order', () => {
+    // 2027 has no notice in the data; 春节 2027 from 除夕 (Friday 5 February) for 8 days, made
+    // up on Saturday 13 and Sunday 14 February [I-26] (as in estimate.test.ts).
+    const calendar = createChinaCalendarFromData(chineseDays);
+    const both = ['2027-02-13', '2027-02-14'];
+    expect(calendar.explainWorkingDays('2027-02-15', -2, estimate)).toEqual({ result: '2027-02-13', skipped: [], makeupWorkdays: both, provisional: true, estimatedMakeupWorkdays: both });
+    expect(calendar.explainWorkingDays('2027-02-12', 2, estimate)).toEqual({ result: '2027-02-14', skipped: [], makeupWorkdays: both, provisional: true, estimatedMakeupWorkdays: both });
+    expect(calendar.explainWorkingDays('2027-02-15', -1, estimate)).toEqual({ result: '2027-02-14', skipped: [], makeupWorkdays: ['2027-02-14'], provisional: true, estimatedMakeupWorkdays: ['2027-02-14'] });
+    // Official make-up days are not estimated: 2026's 国庆节 made up on Sunday 20 September
+    // and Saturday 10 October (the 2026 notice).
+    const official = calendar.explainWorkingDays('2026-09-18', 1, estimate);
+    expect(official).toEqual({ result: '2026-09-20', skipped: [{ date: '2026-09-19', kind: 'weekend' }], makeupWorkdays: ['2026-09-20'], provisional: false });
+  });
+});
+
+describe('provisional answers near the end of a year [I-25]', () => {
+  it('looks only at the days a count used', () => {
+    const calendar = createCalendar(OCTOBER);
+    // Saturday 28 December back one: Friday 27th; 29–31 December not used.
+    expect(calendar.addWorkingDaysDetailed('2030-12-28', -1)).toEqual({ value: '2030-12-27', provisional: false });
+    // From a day to itself nothing is used, even inside 29–31 December.
+    expect(calendar.workingDaysBetweenDetailed('2030-12-30', '2030-12-30')).toEqual({ value: 0, provisional: false });
+    expect(calendar.workingDaysBetweenDetailed('2030-12-28', '2030-12-30')).toEqual({ value: 1, provisional: true });
+  });
+
+  it('treats 29 December itself as not final, and 28 December as final', () => {
+    // 2031: Friday 26 December, Monday 29 December.
+    const calendar = createCalendar(empty([2031]));
+    expect(calendar.addWorkingDaysDetailed('2031-12-26', 1)).toEqual({ value: '2031-12-29', provisional: true });
+    expect(calendar.addWorkingDaysDetailed('2031-12-29', -1)).toEqual({ value: '2031-12-26', provisional: false });
+    expect(calendar.workingDaysBetweenDetailed('2031-12-30', '2031-12-31')).toEqual({ value: 1, provisional: true });
+    expect(calendar.coverage.finalThrough).toBe('2031-12-28');
+  });
+
+  it('leaves open the December of a covered year followed by a gap, not one followed by a covered year', () => {
+    // Covered 2029, 2030, 2033: 2030's December waits for 2031's notice; 2029's does not.
+    const calendar = createCalendar(empty([2029, 2030, 2033]));
+    // Friday 27 December 2030 + 1: Monday 30 December.
+    expect(calendar.addWorkingDaysDetailed('2030-12-27', 1)).toEqual({ value: '2030-12-30', provisional: true });
+    // Friday 28 December 2029 + 1: Monday 31 December, final (2030 is covered).
+    expect(calendar.addWorkingDaysDetailed('2029-12-28', 1)).toEqual({ value: '2029-12-31', provisional: false });
+    // Covered 2029, 2031, 2032, 2034: 2031's December is final (2032 covered), though 2030 is not.
+    const other = createCalendar(empty([2029, 2031, 2032, 2034]));
+    // Friday 26 December 2031 + 2: Monday 29, Tuesday 30 December.
+    expect(other.addWorkingDaysDetailed('2031-12-26', 2)).toEqual({ value: '2031-12-30', provisional: false });
+    // 2032's December: 2033 not covered. Friday 24 December 2032 + 3: 27, 28, 29 December.
+    expect(other.addWorkingDaysDetailed('2032-12-24', 3)).toEqual({ value: '2032-12-29', provisional: true });
+  });
+
+  it('gives year 1 its own 28 December as the last final day', () => {
+    expect(createCalendar(empty([1])).coverage).toEqual({ from: 1, to: 1, years: [1], finalThrough: '0001-12-28' });
+    expect(createCalendar(empty([9999])).coverage.finalThrough).toBe('9999-12-28');
+  });
+});
+
+describe('the years between covered ones', () => {
+  // Covered 2030 and 2033: 2031 and 2032 are not.
+  const gapped = () => createCalendar(empty([2030, 2033]));
+
+  it('are uncovered to every method (Monday 2 June 2031)', () => {
+    const calendar = gapped();
+    expect(issuesOf(() => calendar.isWorkingDay('2031-06-02'))).toEqual({ code: 'calendar-coverage', issues: [{ path: [], code: 'uncovered-year', params: { year: 2031, covered: '2030, 2033' } }] });
+    expect(calendar.isWorkingDay('2031-06-02', weekendsOnly)).toBe(true);
+    expect(calendar.isWorkingDay('2031-06-01', weekendsOnly)).toBe(false);
+    expect(thrown(() => calendar.dayKind('2031-06-02')).year).toBe(2031);
+    expect(calendar.dayKind('2031-06-02', weekendsOnly)).toBe('workday');
+    expect(thrown(() => calendar.workingDaysBetween('2031-06-02', '2031-06-09')).year).toBe(2031);
+    // Wholly inside the covered span, still uncovered.
+    expect(thrown(() => calendar.workingDaysBetween('2032-06-02', '2032-06-09')).year).toBe(2032);
+    expect(calendar.workingDaysBetweenDetailed('2031-06-02', '2031-06-09', weekendsOnly)).toEqual({ value: 5, provisional: true });
+  });
+
+  it('name the year met first in the direction of the count', () => {
+    const calendar = gapped();
+    // Saturday 1 January 2033 forwards: 2033 has about 260 working days, so 300 reach 2034.
+    expect(thrown(() => calendar.addWorkingDays('2033-01-01', 300)).year).toBe(2034);
+    // Tuesday 31 December 2030 backwards past 1 January 2030: 2029.
+    expect(thrown(() => calendar.addWorkingDays('2030-12-31', -300)).year).toBe(2029);
+    expect(thrown(() => calendar.addWorkingDays('2030-12-31', 1)).year).toBe(2031);
+    expect(thrown(() => calendar.addWorkingDays('2033-01-03', -1)).year).toBe(2032);
+  });
+
+  it('are uncovered before the first covered year too, however far inside the range of dates', () => {
+    const calendar = createCalendar(empty([2030]));
+    expect(thrown(() => calendar.workingDaysBetween('2029-06-01', '2029-06-08')).year).toBe(2029);
+    expect(thrown(() => calendar.workingDaysBetween('1990-06-01', '1990-06-08')).year).toBe(1990);
+    expect(calendar.workingDaysBetweenDetailed('2029-06-01', '2029-06-08', weekendsOnly)).toEqual({ value: 5, provisional: true });
+  });
+});
+
+describe('the coverage error', () => {
+  it('says the covered years as a range when they run on, else as a list', () => {
+    const run = createCalendar(empty([2030, 2031, 2032]));
+    expect(issuesOf(() => run.dayKind('2033-01-03'))).toEqual({ code: 'calendar-coverage', issues: [{ path: [], code: 'uncovered-year', params: { year: 2033, covered: '2030–2032' } }] });
+    const three = createCalendar(empty([2030, 2031, 2033]));
+    expect(issuesOf(() => three.addWorkingDays('2031-12-31', 1)).issues[0]?.params).toEqual({ year: 2032, covered: '2030, 2031, 2033' });
+    expect(issuesOf(() => createCalendar(empty([2030])).dayKind('2031-01-01')).issues[0]?.params).toEqual({ year: 2031, covered: '2030–2030' });
+  });
+});
+
+describe('refusing a count or an option', () => {
+  const calendar = createCalendar(OCTOBER);
+
+  it('names the count and its bounds', () => {
+    for (const n of [1.5, 100_001, -100_001, Number.NaN, '3']) {
+      expect(issuesOf(() => calendar.addWorkingDays('2030-06-03', n as number))).toEqual({
+        code: 'invalid-input',
+        issues: [{ path: ['n'], code: 'out-of-range', params: { what: 'working-days', min: -100_000, max: 100_000, value: expect.any(String) } }],
+      });
+    }
+    expect(calendar.addWorkingDays('2030-06-03', -0)).toBe('2030-06-03');
+  });
+
+  it('names an answer beyond 9999-12-31 by the count and the start', () => {
+    expect(issuesOf(() => calendar.addWorkingDays('9999-12-30', 2, weekendsOnly))).toEqual({ code: 'invalid-input', issues: [{ path: ['n'], code: 'beyond-calendar', params: { n: 2, date: '9999-12-30' } }] });
+  });
+
+  it('names options that are not an object, and an unknown policy', () => {
+    expect(issuesOf(() => calendar.dayKind('2030-06-03', 5 as never))).toEqual({ code: 'invalid-input', issues: [{ path: ['options'], code: 'wrong-type', params: { expected: 'options', value: '5' } }] });
+    expect(issuesOf(() => calendar.dayKind('2030-06-03', null as never)).issues[0]?.path).toEqual(['options']);
+    expect(issuesOf(() => calendar.dayKind('2030-06-03', { uncovered: 'maybe' } as never))).toEqual({
+      code: 'invalid-input',
+      issues: [{ path: ['options', 'uncovered'], code: 'unknown-value', params: { what: 'uncovered-policy', value: 'maybe', expected: 'error, estimate, weekends-only' } }],
+    });
+    // Each known policy is taken.
+    expect(thrown(() => calendar.dayKind('2031-01-01', { uncovered: 'error' })).year).toBe(2031);
+    expect(calendar.dayKind('2031-01-01', weekendsOnly)).toBe('workday');
+    expect(calendar.dayKind('2030-06-03', { uncovered: undefined })).toBe('workday');
+  });
+});
+
+describe('isWorkingDayCalendar', () => {
+  it('is false for anything not an object', () => {
+    for (const value of [undefined, null, 0, 'calendar', true, Symbol('calendar'), () => chinaCalendar]) expect(isWorkingDayCalendar(value)).toBe(false);
+    expect(isWorkingDayCalendar(createCalendar(OCTOBER))).toBe(true);
+    expect(isWorkingDayCalendar({})).toBe(false);
+  });
+});
