@@ -119,12 +119,9 @@ function calendarRegistry(): WeakSet<object> {
  * ```
  */
 export function isWorkingDayCalendar(value: unknown): value is WorkingDayCalendar {
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    return weakSetHas.call(calendarRegistry(), value);
-  } catch {
-    return false;
-  }
+  // A WeakSet's `has` answers false for anything that is not an object, and never throws on a
+  // real WeakSet (the registry always is one).
+  return weakSetHas.call(calendarRegistry(), value as object);
 }
 
 /**

@@ -145,3 +145,11 @@ describe('the errata on a calendar read afresh [I-24]', () => {
     ]);
   });
 });
+
+describe('the holiday data for bundlers', () => {
+  it('is chinese-days’ own file, imported statically', async () => {
+    const { loadHolidayData } = await import('../../src/calendar/holiday-data/static.js');
+    expect(loadHolidayData()).toEqual(chineseDays);
+    expect(Object.keys(loadHolidayData() as object)).toEqual(['holidays', 'workdays', 'inLieuDays']);
+  });
+});
