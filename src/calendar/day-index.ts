@@ -105,9 +105,9 @@ export function buildDayIndex(source: ScheduleSource): DayIndex {
 export function indexWithYear(base: DayIndex, source: ScheduleSource, year: number): DayIndex {
   const tables = emptyTables(source);
   const { start, end, kinds, counts, workingOffsets } = tables;
-  // A year before the first covered one moves every offset of the base by `shift`.
+  // A year before the first covered one moves every offset of the base by `shift` (never
+  // negative: the merged years hold the base's, so its span holds the base's span).
   const shift = base.start - start;
-  if (shift < 0 || base.end > end) return buildDayIndex(source);
   // The changed days: the year and the late December before it, and any gap years between the
   // base's span and a year beyond it.
   const changedFrom = shift > 0 ? start : Math.min(Math.max(start, dayNumberOf(year - 1, 12, 29)), base.end + 1);

@@ -4,7 +4,7 @@
 // Expected values come from the notices and from days counted by hand; weekdays noted.
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { chinaCalendar, createCalendar, createChinaCalendarFromData, type CalendarData } from '../../src/calendar/index.js';
+import { chinaCalendar, createCalendar, createChinaCalendarFromData, type CalendarData, type WorkingDayCalendar, type YearSchedule } from '../../src/calendar/index.js';
 import { isWorkingDayCalendar } from '../../src/calendar/calendar.js';
 import { thrown } from '../thrown.js';
 
@@ -183,6 +183,10 @@ describe('refusing a count or an option', () => {
     expect(thrown(() => calendar.dayKind('2031-01-01', { uncovered: 'error' })).year).toBe(2031);
     expect(calendar.dayKind('2031-01-01', weekendsOnly)).toBe('workday');
     expect(calendar.dayKind('2030-06-03', { uncovered: undefined })).toBe('workday');
+    expect(issuesOf(() => calendar.dayKind('2030-06-03', { uncoverd: 'estimate' } as never))).toEqual({
+      code: 'invalid-input',
+      issues: [{ path: ['options', 'uncoverd'], code: 'unknown-key', params: { what: 'option-key', key: 'uncoverd', expected: 'uncovered' } }],
+    });
   });
 });
 
@@ -191,5 +195,112 @@ describe('isWorkingDayCalendar', () => {
     for (const value of [undefined, null, 0, 'calendar', true, Symbol('calendar'), () => chinaCalendar]) expect(isWorkingDayCalendar(value)).toBe(false);
     expect(isWorkingDayCalendar(createCalendar(OCTOBER))).toBe(true);
     expect(isWorkingDayCalendar({})).toBe(false);
+  });
+});
+
+describe('the default for an uncovered year: the estimate where the answer says provisional [I-26]', () => {
+  it('estimates under the *Detailed methods and explainWorkingDays, and refuses under the bare ones', () => {
+    const calendar = createChinaCalendarFromData(chineseDays);
+    // Thursday 4 February 2027: 春节 from 除夕 5 February for 8 days, made up on 13 February
+    // (estimate.test.ts); by weekends alone the next working day would be Friday 5 February.
+    expect(calendar.addWorkingDaysDetailed('2027-02-04', 1)).toEqual({ value: '2027-02-13', provisional: true });
+    expect(calendar.addWorkingDaysDetailed('2027-02-04', 1, weekendsOnly)).toEqual({ value: '2027-02-05', provisional: true });
+    // (4 February, 15 February]: 13, 14 and 15 February by the estimate; 5, 8–12 and 15 by weekends.
+    expect(calendar.workingDaysBetweenDetailed('2027-02-04', '2027-02-15')).toEqual({ value: 3, provisional: true });
+    expect(calendar.workingDaysBetweenDetailed('2027-02-04', '2027-02-15', weekendsOnly)).toEqual({ value: 7, provisional: true });
+    expect(calendar.explainWorkingDays('2027-02-04', 1).result).toBe('2027-02-13');
+    expect(thrown(() => calendar.addWorkingDays('2027-02-04', 1)).year).toBe(2027);
+    expect(thrown(() => calendar.workingDaysBetween('2027-02-04', '2027-02-15')).year).toBe(2027);
+  });
+});
+
+// withYear rebuilds only the added year (and any gap it opens), copying the rest of the base's
+// index; its answers must be those of a calendar made from the merged data at once.
+describe('withYear on a calendar of its own', () => {
+  const national = 'National Day,国庆节,3';
+  const base = (): WorkingDayCalendar => createCalendar(OCTOBER);
+  const octoberHolidays2030 = OCTOBER.holidays as Record<string, string>;
+  // A made-up 2028: 2–4 October (Monday–Wednesday) off, Saturday 7 October made up.
+  const Y2028: YearSchedule = { holidays: { '2028-10-02': national, '2028-10-03': national, '2028-10-04': national }, workdays: ['2028-10-07'] };
+  const dates = (years: number[]) =>
+    years.flatMap((year) => [
+      ...['01-01', '01-02', '03-15', '06-05', '06-06'].map((day) => `${year}-${day}`),
+      ...Array.from({ length: 17 }, (_, i) => (i < 3 ? `${year}-09-${28 + i}` : `${year}-10-${String(i - 2).padStart(2, '0')}`)),
+      ...['12-27', '12-28', '12-29', '12-30', '12-31'].map((day) => `${year}-${day}`),
+    ]);
+  // Every answer on the probe dates, under the weekends-only estimate so that gaps are counted.
+  const answers = (calendar: WorkingDayCalendar, years: number[]) =>
+    dates(years).map((date) => [
+      calendar.dayKind(date, weekendsOnly),
+      ...[1, 2, 5, 30, 300, -1, -2, -5, -30, -300].map((n) => calendar.addWorkingDaysDetailed(date, n, weekendsOnly)),
+      calendar.workingDaysBetweenDetailed(`${years[0]}-06-05`, date, weekendsOnly),
+    ]);
+  const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+  it('adds a year before the first covered one, with a gap between', () => {
+    const calendar = base();
+    // The base's text of Thursday 6 June 2030 is made first; the new calendar starts 731 days
+    // earlier, so a shared text table would answer it for Monday 5 June 2028.
+    expect(calendar.addWorkingDays('2030-06-05', 1)).toBe('2030-06-06');
+    const earlier = calendar.withYear(2028, Y2028);
+    expect(earlier.addWorkingDays('2028-06-02', 1)).toBe('2028-06-05');
+    expect(earlier.coverage.years).toEqual([2028, 2030]);
+    // Friday 29 September 2028 + 1: 2–4 October off, Thursday 5 October.
+    expect(earlier.addWorkingDays('2028-09-29', 1)).toBe('2028-10-05');
+    expect(earlier.addWorkingDays('2030-09-27', 1)).toBe('2030-09-29');
+    expect(thrown(() => earlier.dayKind('2029-06-01')).year).toBe(2029);
+    const whole = createCalendar({ years: [2028, 2030], holidays: { ...octoberHolidays2030, ...(Y2028.holidays as Record<string, string>) }, workdays: ['2028-10-07', '2030-09-29', '2030-10-12'] });
+    expect(answers(earlier, span(2027, 2031))).toEqual(answers(whole, span(2027, 2031)));
+  });
+
+  it('adds the year just before the first covered one', () => {
+    const Y2029: YearSchedule = { holidays: ['2029-10-01', '2029-10-02'], workdays: [] };
+    const added = base().withYear(2029, Y2029);
+    const whole = createCalendar({ years: [2029, 2030], holidays: [...(Y2029.holidays as string[]), ...Object.keys(octoberHolidays2030)], workdays: ['2030-09-29', '2030-10-12'] });
+    expect(answers(added, span(2028, 2031))).toEqual(answers(whole, span(2028, 2031)));
+  });
+
+  it('adds a year after the last covered one, with a gap between', () => {
+    const Y2032: YearSchedule = { holidays: ['2032-10-01', '2031-12-31'], workdays: ['2032-10-09'] };
+    const later = base().withYear(2032, Y2032);
+    expect(later.coverage.years).toEqual([2030, 2032]);
+    const whole = createCalendar({ years: [2030, 2032], holidays: [...Object.keys(octoberHolidays2030), '2032-10-01', '2031-12-31'], workdays: ['2030-09-29', '2030-10-12', '2032-10-09'] });
+    expect(answers(later, span(2029, 2033))).toEqual(answers(whole, span(2029, 2033)));
+  });
+
+  it('replaces a year inside the covered ones, its late December before too, and keeps the others', () => {
+    // 2030–2032 with 1 January and 31 December 2031 off; the new 2031 has only 1–3 October off
+    // and moves Monday 30 December 2030 off.
+    const wide = createCalendar({ years: [2030, 2031, 2032], holidays: { ...octoberHolidays2030, '2031-01-01': "New Year's Day,元旦,1", '2031-12-31': 'Day off' }, workdays: ['2030-09-29', '2030-10-12'] });
+    const replaced = wide.withYear(2031, { holidays: ['2030-12-30', '2031-10-01', '2031-10-02', '2031-10-03'], workdays: [] });
+    // Wednesday 1 January and Wednesday 31 December 2031 are working days again.
+    expect(replaced.dayKind('2031-01-01')).toBe('workday');
+    expect(replaced.dayKind('2031-12-31')).toBe('workday');
+    expect(replaced.dayKind('2030-12-30')).toBe('holiday');
+    // 2030's holidays keep their names.
+    expect(replaced.explainWorkingDays('2030-09-30', 1).skipped).toEqual(octoberHolidays);
+    const whole = createCalendar({
+      years: [2030, 2031, 2032],
+      holidays: [...Object.keys(octoberHolidays2030), '2030-12-30', '2031-10-01', '2031-10-02', '2031-10-03'],
+      workdays: ['2030-09-29', '2030-10-12'],
+    });
+    expect(answers(replaced, span(2029, 2033))).toEqual(answers(whole, span(2029, 2033)));
+  });
+
+  it('fills a gap between covered years', () => {
+    const gapped = createCalendar({ years: [2030, 2033], holidays: { ...octoberHolidays2030, '2033-10-03': national }, workdays: ['2030-09-29', '2030-10-12'] });
+    const filled = gapped.withYear(2031, { holidays: ['2031-10-01'], workdays: [] });
+    expect(filled.coverage.years).toEqual([2030, 2031, 2033]);
+    expect(thrown(() => filled.dayKind('2032-06-01')).year).toBe(2032);
+    const whole = createCalendar({ years: [2030, 2031, 2033], holidays: [...Object.keys(octoberHolidays2030), '2031-10-01', '2033-10-03'], workdays: ['2030-09-29', '2030-10-12'] });
+    expect(answers(filled, span(2029, 2034))).toEqual(answers(whole, span(2029, 2034)));
+    // And before the first: the gap's offsets move too.
+    const before = gapped.withYear(2028, Y2028);
+    const wholeBefore = createCalendar({
+      years: [2028, 2030, 2033],
+      holidays: { ...octoberHolidays2030, '2033-10-03': national, ...(Y2028.holidays as Record<string, string>) },
+      workdays: ['2028-10-07', '2030-09-29', '2030-10-12'],
+    });
+    expect(answers(before, span(2027, 2034))).toEqual(answers(wholeBefore, span(2027, 2034)));
   });
 });
