@@ -137,6 +137,14 @@ describe('the years between covered ones', () => {
     expect(thrown(() => calendar.addWorkingDays('2033-01-03', -1)).year).toBe(2032);
   });
 
+  it('are found whatever the covered years around them', () => {
+    // 1969 and 1971: one year missing, one covered year on each side of 1970.
+    expect(thrown(() => createCalendar(empty([1969, 1971])).workingDaysBetween('1970-03-02', '1970-03-09')).year).toBe(1970);
+    // 2030, 2032 and 2033: one gap before two covered years.
+    expect(thrown(() => createCalendar(empty([2030, 2032, 2033])).workingDaysBetween('2031-03-03', '2031-03-10')).year).toBe(2031);
+    expect(createCalendar(empty([2030, 2032, 2033])).workingDaysBetween('2032-03-03', '2033-03-03')).toBe(261);
+  });
+
   it('are uncovered before the first covered year too, however far inside the range of dates', () => {
     const calendar = createCalendar(empty([2030]));
     expect(thrown(() => calendar.workingDaysBetween('2029-06-01', '2029-06-08')).year).toBe(2029);
