@@ -108,9 +108,9 @@ export function indexWithYear(base: DayIndex, source: ScheduleSource, year: numb
   // A year before the first covered one moves every offset of the base by `shift` (never
   // negative: the merged years hold the base's, so its span holds the base's span).
   const shift = base.start - start;
-  // The changed days: the year and the late December before it, and any gap years between the
-  // base's span and a year beyond it.
-  const changedFrom = shift > 0 ? start : Math.min(Math.max(start, dayNumberOf(year - 1, 12, 29)), base.end + 1);
+  // The changed days: the year and the late December before it (from the start when the year
+  // is the new first one), and any gap years between the base's span and a year beyond it.
+  const changedFrom = Math.min(Math.max(start, dayNumberOf(year - 1, 12, 29)), base.end + 1);
   const changedTo = shift > 0 ? base.start - 1 : dayNumberOf(year, 12, 31);
   // Before the change: the base's days as they are (same start).
   const before = changedFrom - start;

@@ -135,6 +135,9 @@ describe('the years between covered ones', () => {
     expect(thrown(() => calendar.addWorkingDays('2030-12-31', -300)).year).toBe(2029);
     expect(thrown(() => calendar.addWorkingDays('2030-12-31', 1)).year).toBe(2031);
     expect(thrown(() => calendar.addWorkingDays('2033-01-03', -1)).year).toBe(2032);
+    // A count across the whole gap and past the data: the first uncovered year it met.
+    expect(thrown(() => calendar.addWorkingDays('2030-06-03', 1000)).year).toBe(2031);
+    expect(thrown(() => calendar.addWorkingDays('2033-06-01', -1000)).year).toBe(2032);
   });
 
   it('are found whatever the covered years around them', () => {
@@ -312,6 +315,12 @@ describe('withYear on a calendar of its own', () => {
     expect(thrown(() => filled.dayKind('2032-06-01')).year).toBe(2032);
     const whole = createCalendar({ years: [2030, 2031, 2033], holidays: [...Object.keys(octoberHolidays2030), '2031-10-01', '2033-10-03'], workdays: ['2030-09-29', '2030-10-12'] });
     expect(answers(filled, span(2029, 2034))).toEqual(answers(whole, span(2029, 2034)));
+    // 2033's holiday keeps its name: Friday 30 September + 1 passes the weekend and Monday 3 October.
+    expect(filled.explainWorkingDays('2033-09-30', 1).skipped).toEqual([
+      { date: '2033-10-01', kind: 'weekend' },
+      { date: '2033-10-02', kind: 'weekend' },
+      { date: '2033-10-03', kind: 'holiday', name: { zh: '国庆节', en: 'National Day' } },
+    ]);
     // And before the first: the gap's offsets move too.
     const before = gapped.withYear(2028, Y2028);
     const wholeBefore = createCalendar({

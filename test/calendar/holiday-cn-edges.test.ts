@@ -138,6 +138,10 @@ describe('fromHolidayCn: one problem, one issue', () => {
       { path: [1], code: 'wrong-type', params: { expected: 'holiday-cn-file-object', value: 'null' } },
     ]);
     expect(refusal([]).issues).toEqual([{ path: [], code: 'empty', params: { what: 'holiday-cn-file' } }]);
+    expect(refusal([5, 'file']).issues).toEqual([
+      { path: [0], code: 'wrong-type', params: { expected: 'holiday-cn-file-object', value: '5' } },
+      { path: [1], code: 'wrong-type', params: { expected: 'holiday-cn-file-object', value: 'file' } },
+    ]);
   });
 
   it('reads no day of a file whose year, papers or days are wrong', () => {
