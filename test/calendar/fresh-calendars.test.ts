@@ -3,7 +3,7 @@
 // computed under the test that checks it (issue #16: chinaCalendar is built once per file).
 // Expected values come from the notices and from days counted by hand; weekdays noted.
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chinaCalendar, createCalendar, createChinaCalendarFromData, type CalendarData, type WorkingDayCalendar, type YearSchedule } from '../../src/calendar/index.js';
 import { isWorkingDayCalendar } from '../../src/calendar/calendar.js';
 import { thrown } from '../thrown.js';
@@ -206,16 +206,6 @@ describe('isWorkingDayCalendar', () => {
     for (const value of [undefined, null, 0, 'calendar', true, Symbol('calendar'), () => chinaCalendar]) expect(isWorkingDayCalendar(value)).toBe(false);
     expect(isWorkingDayCalendar(createCalendar(OCTOBER))).toBe(true);
     expect(isWorkingDayCalendar({})).toBe(false);
-  });
-
-  it('is shared with another copy of the library (an ESM and a CJS build), either way', async () => {
-    vi.resetModules();
-    const copy = await import('../../src/calendar/calendar.js');
-    const copyIndex = await import('../../src/calendar/index.js');
-    expect(copy.isWorkingDayCalendar).not.toBe(isWorkingDayCalendar);
-    expect(copy.isWorkingDayCalendar(createCalendar(OCTOBER))).toBe(true);
-    expect(isWorkingDayCalendar(copyIndex.createCalendar(OCTOBER))).toBe(true);
-    expect(copy.isWorkingDayCalendar({ ...createCalendar(OCTOBER) })).toBe(false);
   });
 });
 
