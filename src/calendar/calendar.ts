@@ -119,12 +119,9 @@ function calendarRegistry(): WeakSet<object> {
  * ```
  */
 export function isWorkingDayCalendar(value: unknown): value is WorkingDayCalendar {
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    return weakSetHas.call(calendarRegistry(), value);
-  } catch {
-    return false;
-  }
+  // A WeakSet's `has` answers false for anything that is not an object, and never throws on a
+  // real WeakSet (the registry always is one).
+  return weakSetHas.call(calendarRegistry(), value as object);
 }
 
 /**
@@ -334,25 +331,23 @@ function countFrom(index: DayIndex, counting: DayIndex, day: DayNumber, n: numbe
   if (result < FIRST_DAY || result > LAST_DAY) {
     throw invalidInput([issue(['n'], 'beyond-calendar', { n, date: fromDayNumber(day) }, TEXTS)]);
   }
-  if (policy === 'error' && countUsedUncovered(index, day, result)) {
-    const [first, last] = n > 0 ? [day + 1, result] : [result, day - 1];
-    throw coverageError(index, firstUncoveredYear(index, first, last, n < 0));
+  if (policy === 'error') {
+    const [first, last] = daysLookedAt(day, result);
+    if (touchesUncovered(index, first, last)) throw coverageError(index, firstUncoveredYear(index, first, last, n < 0));
   }
   return result;
 }
 
-// Whether counting from `day` to `result` looked at a day of an uncovered year: the days
-// looked at are (day, result] forwards and [result, day) backwards.
-function countUsedUncovered(index: DayIndex, day: DayNumber, result: DayNumber): boolean {
-  if (result === day) return false;
-  return result > day ? touchesUncovered(index, day + 1, result) : touchesUncovered(index, result, day - 1);
+// The days a count from `day` to `result` looked at: (day, result] forwards, [result, day)
+// backwards; none (first > last) when they are the same day.
+function daysLookedAt(day: DayNumber, result: DayNumber): readonly [DayNumber, DayNumber] {
+  return result > day ? [day + 1, result] : [result, day - 1];
 }
 
 // Whether a count's answer is provisional: it used a day of an uncovered year, or a day that
 // is published but not final [I-25] (which never throws: the data does cover it).
 function countIsProvisional(index: DayIndex, day: DayNumber, result: DayNumber): boolean {
-  if (result === day) return false;
-  const [first, last] = result > day ? [day + 1, result] : [result, day - 1];
+  const [first, last] = daysLookedAt(day, result);
   return touchesUncovered(index, first, last) || touchesNotFinal(index, first, last);
 }
 
@@ -383,7 +378,7 @@ function readDay(value: unknown, path: IssuePath): DayNumber {
 }
 
 function readCount(n: unknown): number {
-  if (typeof n === 'number' && Number.isInteger(n) && n <= MAX_WORKING_DAYS && n >= -MAX_WORKING_DAYS) return n === 0 ? 0 : n;
+  if (typeof n === 'number' && Number.isInteger(n) && n <= MAX_WORKING_DAYS && n >= -MAX_WORKING_DAYS) return n;
   throw invalidInput([issue(['n'], 'out-of-range', { what: 'working-days', min: -MAX_WORKING_DAYS, max: MAX_WORKING_DAYS, value: describeValue(n) })]);
 }
 

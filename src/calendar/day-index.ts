@@ -105,12 +105,12 @@ export function buildDayIndex(source: ScheduleSource): DayIndex {
 export function indexWithYear(base: DayIndex, source: ScheduleSource, year: number): DayIndex {
   const tables = emptyTables(source);
   const { start, end, kinds, counts, workingOffsets } = tables;
-  // A year before the first covered one moves every offset of the base by `shift`.
+  // A year before the first covered one moves every offset of the base by `shift` (never
+  // negative: the merged years hold the base's, so its span holds the base's span).
   const shift = base.start - start;
-  if (shift < 0 || base.end > end) return buildDayIndex(source);
-  // The changed days: the year and the late December before it, and any gap years between the
-  // base's span and a year beyond it.
-  const changedFrom = shift > 0 ? start : Math.min(Math.max(start, dayNumberOf(year - 1, 12, 29)), base.end + 1);
+  // The changed days: the year and the late December before it (from the start when the year
+  // is the new first one), and any gap years between the base's span and a year beyond it.
+  const changedFrom = Math.min(Math.max(start, dayNumberOf(year - 1, 12, 29)), base.end + 1);
   const changedTo = shift > 0 ? base.start - 1 : dayNumberOf(year, 12, 31);
   // Before the change: the base's days as they are (same start).
   const before = changedFrom - start;
@@ -188,8 +188,12 @@ function fillDays(source: ScheduleSource, tables: Tables, from: DayNumber, to: D
 function finish(source: ScheduleSource, tables: Tables, working: number, base?: DayIndex): DayIndex {
   const { years } = source;
   const { start, end } = tables;
+  // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: a cache's length only sizes the array; a slot past it is made on use
   const texts = new Array<(PlainDate | undefined)[] | undefined>(Math.ceil((end - start + 1) / TEXT_BLOCK));
-  if (base !== undefined && base.start === start) for (let i = 0; i < base.texts.length && i < texts.length; i++) texts[i] = base.texts[i];
+  if (base !== undefined && base.start === start) {
+    // Stryker disable next-line all: sharing fewer or more blocks of a cache changes no text, only when it is made
+    for (let i = 0; i < base.texts.length && i < texts.length; i++) texts[i] = base.texts[i];
+  }
   const first = years[0] ?? 1970;
   const last = years.at(-1) ?? first;
   return {
@@ -216,9 +220,8 @@ function finish(source: ScheduleSource, tables: Tables, working: number, base?: 
  * ```
  */
 export function officialKindOf(index: DayIndex, day: DayNumber): DayKind | undefined {
-  if (day < index.start || day > index.end) return undefined;
-  const code = index.kinds[day - index.start] ?? GAP;
-  return code === GAP ? undefined : KIND_NAMES[code];
+  // Outside the span the array has no entry, and a gap year's code has no name: undefined either way.
+  return KIND_NAMES[index.kinds[day - index.start] ?? GAP];
 }
 
 /**
@@ -248,8 +251,11 @@ export function officiallyWorking(index: DayIndex, day: DayNumber): boolean | un
  * ```
  */
 export function dateTextOf(index: DayIndex, day: DayNumber): PlainDate {
+  // Stryker disable next-line all: any one-to-one slot of a day, cached or not, gives the same text (outside the span: not cached, to keep the cache small)
   const offset = day - index.start;
+  // Stryker disable next-line all: as above
   if (offset < 0 || offset >= index.kinds.length) return fromDayNumber(day);
+  // Stryker disable next-line ArrayDeclaration: a block's length only sizes the array
   const block = (index.texts[offset >>> TEXT_BLOCK_BITS] ??= new Array<PlainDate | undefined>(TEXT_BLOCK));
   return (block[offset & (TEXT_BLOCK - 1)] ??= fromDayNumber(day));
 }

@@ -130,3 +130,38 @@ describe('fromHolidayCn: order and the previous December', () => {
     expect(own.workdays['2027-02-06']).toBe('Spring Festival,春节');
   });
 });
+
+describe('fromHolidayCn: one problem, one issue', () => {
+  it('names a file that is not an object, a list included, and an empty list of files', () => {
+    expect(refusal([[], null]).issues).toEqual([
+      { path: [0], code: 'wrong-type', params: { expected: 'holiday-cn-file-object', value: 'an array' } },
+      { path: [1], code: 'wrong-type', params: { expected: 'holiday-cn-file-object', value: 'null' } },
+    ]);
+    expect(refusal([]).issues).toEqual([{ path: [], code: 'empty', params: { what: 'holiday-cn-file' } }]);
+    expect(refusal([5, 'file']).issues).toEqual([
+      { path: [0], code: 'wrong-type', params: { expected: 'holiday-cn-file-object', value: '5' } },
+      { path: [1], code: 'wrong-type', params: { expected: 'holiday-cn-file-object', value: 'file' } },
+    ]);
+  });
+
+  it('reads no day of a file whose year, papers or days are wrong', () => {
+    const outside = day('元旦', '2026-01-01', true);
+    expect(refusal(file(1, [day('元旦', '2027-01-01', true)])).issues.map((found) => found.path)).toEqual([[0, 'year']]);
+    expect(refusal({ year: 2027, papers: 'x', days: [outside] }).issues.map((found) => found.path)).toEqual([[0, 'papers']]);
+    expect(refusal(file(2027, [...Array.from({ length: 1000 }, () => day('元旦', '2027-01-01', true)), outside])).issues.map((found) => found.path)).toEqual([[0, 'days']]);
+  });
+
+  it('keeps no day whose name, date or isOffDay is wrong, so a later entry of that date is not a clash', () => {
+    const clash = (first: unknown) => refusal(file(2027, [first, day('元旦', '2027-01-01', false)])).issues;
+    expect(clash(day('', '2027-01-01', true))).toEqual([{ path: [0, 'days', 0, 'name'], code: 'wrong-type', params: { expected: 'holiday-name', value: '""' } }]);
+    expect(clash({ name: 5, date: '2027-01-01', isOffDay: true })).toEqual([{ path: [0, 'days', 0, 'name'], code: 'wrong-type', params: { expected: 'holiday-name', value: '5' } }]);
+    expect(clash({ name: '元旦', date: '2027-01-01', isOffDay: 'yes' })).toEqual([{ path: [0, 'days', 0, 'isOffDay'], code: 'wrong-type', params: { expected: 'boolean', value: 'yes' } }]);
+    // Two entries of one day outside the file's year: each outside, not a clash.
+    expect(refusal(file(2027, [day('元旦', '2028-01-01', true), day('元旦', '2028-01-01', false)])).issues.map((found) => found.code)).toEqual(['outside-covered-years', 'outside-covered-years']);
+  });
+
+  it('reads a working day on a weekday as no make-up day', () => {
+    // Monday 8 February 2027.
+    expect(fromHolidayCn(file(2027, [day('春节', '2027-02-08', false)]))).toEqual({ years: [2027], holidays: {}, workdays: {} });
+  });
+});
