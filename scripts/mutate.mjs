@@ -9,7 +9,8 @@ import { FOLDERS } from '../stryker.config.mjs';
 const args = process.argv.slice(2);
 const folders = args.filter((arg) => FOLDERS.includes(arg));
 const flags = args.filter((arg) => !FOLDERS.includes(arg));
-const unknown = flags.filter((flag) => !flag.startsWith('-'));
+// A word after a flag without `=` is that flag's value (`--mutate src/calendar/a.ts`), not a folder.
+const unknown = args.filter((arg, index) => !FOLDERS.includes(arg) && !arg.startsWith('-') && !(args[index - 1]?.startsWith('-') && !args[index - 1].includes('=')));
 if (unknown.length > 0) {
   console.error(`unknown folder(s) ${unknown.join(', ')}: choose from ${FOLDERS.join(', ')}`);
   process.exit(2);
