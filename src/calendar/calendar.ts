@@ -110,7 +110,8 @@ function calendarRegistry(): WeakSet<object> {
  * Whether a value is a calendar made by the library (`chinaCalendar`, `createCalendar`,
  * `createChinaCalendarFromData`, `withYear`), in this build or another one (ESM and CJS), so
  * that its answers can be trusted. An object that only looks like one, a proxy, or one
- * carrying a forged brand is not.
+ * carrying a forged brand is not. (Code that sets out to deceive, such as a subclass that
+ * overrides the methods, can still make one: the schedule checks every answer's shape.)
  *
  * @example
  * ```ts
