@@ -397,3 +397,22 @@ describe('the zod oracle reads each list once', () => {
     expect(theirs).toStrictEqual(outcomeOf(() => readProfile(profileOf([...items]))));
   });
 });
+
+describe('the zod oracle: a relatedness list over the limit', () => {
+  // The oracle reads a relatedness list once (issue 14, finding 1): over the six tracks it is
+  // refused before any entry is read, so a list whose length lies costs nothing. (The public
+  // profileSchema is the reader; see "an over-long relatedness" above for the two together.)
+  it('is refused with too-many, and none of its entries is read', () => {
+    let reads = 0;
+    const related = new Proxy(['digital-manager', 'digital-manager', 'digital-manager', 'digital-manager', 'digital-manager', 'digital-manager', 'digital-manager'], {
+      get: (target, key, receiver) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const result = eligibilitySchemas().profile.safeParse({ work: [{ from: '2020-01-01', related }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((found) => [found.path, (found as { params?: { skillcert?: { code?: string } } }).params?.skillcert?.code])).toEqual([[['work', 0, 'related'], 'too-many']]);
+    expect(reads).toBe(0);
+  });
+});
