@@ -4,20 +4,16 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar, createCalendar, createChinaCalendarFromData, type WorkingDayCalendar } from '../../src/calendar/index.js';
-import { thrown } from '../thrown.js';
+import { refusalOf } from '../thrown.js';
 
-const issuesOf = (run: () => unknown) => {
-  const error = thrown(run);
-  return { code: error.code, issues: error.issues.map((found) => ({ path: found.path, code: found.code, params: found.params })) };
-};
 const outside = (path: (string | number)[], date: string, covered: string) => ({ path, code: 'outside-covered-years', params: { date, covered } });
 
 describe('a calendar’s own data (createCalendar, withYear)', () => {
   it('names what is not an object or not a list', () => {
-    expect(issuesOf(() => createCalendar(null as never))).toEqual({ code: 'invalid-input', issues: [{ path: [], code: 'wrong-type', params: { expected: 'calendar-data', value: 'null' } }] });
-    expect(issuesOf(() => chinaCalendar.withYear(2027, null as never))).toEqual({ code: 'invalid-input', issues: [{ path: [], code: 'wrong-type', params: { expected: 'year-schedule', value: 'null' } }] });
-    expect(issuesOf(() => createCalendar({ years: 'x', holidays: [], workdays: [] } as never))).toEqual({ code: 'invalid-input', issues: [{ path: ['years'], code: 'wrong-type', params: { expected: 'year-list', value: 'x' } }] });
-    expect(issuesOf(() => createCalendar({ years: [2030], holidays: [], workdays: { '2030-01-05': 5 } } as never))).toEqual({
+    expect(refusalOf(() => createCalendar(null as never))).toEqual({ code: 'invalid-input', issues: [{ path: [], code: 'wrong-type', params: { expected: 'calendar-data', value: 'null' } }] });
+    expect(refusalOf(() => chinaCalendar.withYear(2027, null as never))).toEqual({ code: 'invalid-input', issues: [{ path: [], code: 'wrong-type', params: { expected: 'year-schedule', value: 'null' } }] });
+    expect(refusalOf(() => createCalendar({ years: 'x', holidays: [], workdays: [] } as never))).toEqual({ code: 'invalid-input', issues: [{ path: ['years'], code: 'wrong-type', params: { expected: 'year-list', value: 'x' } }] });
+    expect(refusalOf(() => createCalendar({ years: [2030], holidays: [], workdays: { '2030-01-05': 5 } } as never))).toEqual({
       code: 'invalid-input',
       issues: [{ path: ['workdays', '2030-01-05'], code: 'wrong-type', params: { expected: 'holiday-name', value: '5' } }],
     });
@@ -25,7 +21,7 @@ describe('a calendar’s own data (createCalendar, withYear)', () => {
 
   it('refuses a function as a map of days, whatever it calls itself', () => {
     const impostor = Object.assign(() => 1, { [Symbol.toStringTag]: 'Object' });
-    expect(issuesOf(() => createCalendar({ years: [2030], holidays: impostor, workdays: [] } as never))).toEqual({
+    expect(refusalOf(() => createCalendar({ years: [2030], holidays: impostor, workdays: [] } as never))).toEqual({
       code: 'invalid-input',
       issues: [{ path: ['holidays'], code: 'wrong-type', params: { expected: 'date-list-or-map', value: 'a function' } }],
     });
@@ -35,9 +31,9 @@ describe('a calendar’s own data (createCalendar, withYear)', () => {
     expect(createCalendar({ years: [1], holidays: ['0001-01-01'], workdays: [] }).dayKind('0001-01-01')).toBe('holiday');
     expect(createCalendar({ years: [9999], holidays: [], workdays: [] }).dayKind('9999-12-31')).toBe('workday');
     const yearIssue = (index: number, value: string) => ({ path: ['years', index], code: 'out-of-range', params: { what: 'year', min: 1, max: 9999, value } });
-    expect(issuesOf(() => createCalendar({ years: [2030, 0, 10000], holidays: [], workdays: [] }))).toEqual({ code: 'invalid-input', issues: [yearIssue(1, '0'), yearIssue(2, '10000')] });
+    expect(refusalOf(() => createCalendar({ years: [2030, 0, 10000], holidays: [], workdays: [] }))).toEqual({ code: 'invalid-input', issues: [yearIssue(1, '0'), yearIssue(2, '10000')] });
     // No covered year: that alone is said, not every day as outside it.
-    expect(issuesOf(() => createCalendar({ years: [], holidays: ['2030-01-01'], workdays: ['2030-01-05'] }))).toEqual({
+    expect(refusalOf(() => createCalendar({ years: [], holidays: ['2030-01-01'], workdays: ['2030-01-05'] }))).toEqual({
       code: 'invalid-input',
       issues: [{ path: ['years'], code: 'empty', params: { what: 'covered-year' } }],
     });
@@ -46,25 +42,25 @@ describe('a calendar’s own data (createCalendar, withYear)', () => {
   it('takes 29–31 December before a covered year, and no other day outside [I-25]', () => {
     const calendar = createCalendar({ years: [2030], holidays: ['2029-12-29', '2029-12-31'], workdays: [] });
     expect(calendar.coverage.years).toEqual([2030]);
-    expect(issuesOf(() => createCalendar({ years: [2030], holidays: ['2029-12-28', '2029-11-29', '2028-12-30', '2031-01-01'], workdays: [] }))).toEqual({
+    expect(refusalOf(() => createCalendar({ years: [2030], holidays: ['2029-12-28', '2029-11-29', '2028-12-30', '2031-01-01'], workdays: [] }))).toEqual({
       code: 'invalid-input',
       issues: [outside(['holidays', 0], '2029-12-28', '2030'), outside(['holidays', 1], '2029-11-29', '2030'), outside(['holidays', 2], '2028-12-30', '2030'), outside(['holidays', 3], '2031-01-01', '2030')],
     });
-    expect(issuesOf(() => createCalendar({ years: [2030, 2031, 2032], holidays: { '2033-01-01': 'New Year' }, workdays: ['2029-12-28'] }))).toEqual({
+    expect(refusalOf(() => createCalendar({ years: [2030, 2031, 2032], holidays: { '2033-01-01': 'New Year' }, workdays: ['2029-12-28'] }))).toEqual({
       code: 'invalid-input',
       issues: [outside(['holidays', '2033-01-01'], '2033-01-01', '2030–2032'), outside(['workdays', 0], '2029-12-28', '2030–2032')],
     });
   });
 
   it('refuses a day both a holiday and a make-up day, naming the make-up entry', () => {
-    expect(issuesOf(() => createCalendar({ years: [2030], holidays: ['2030-10-05', '2030-10-06'], workdays: ['2030-10-12', '2030-10-06'] }))).toEqual({
+    expect(refusalOf(() => createCalendar({ years: [2030], holidays: ['2030-10-05', '2030-10-06'], workdays: ['2030-10-12', '2030-10-06'] }))).toEqual({
       code: 'invalid-input',
       issues: [{ path: ['workdays', 1], code: 'holiday-and-workday', params: { date: '2030-10-06' } }],
     });
   });
 
   it('checks a year schedule’s days only against a valid year', () => {
-    expect(issuesOf(() => chinaCalendar.withYear(0, { holidays: ['2027-01-01'], workdays: ['2027-01-01'] }))).toEqual({
+    expect(refusalOf(() => chinaCalendar.withYear(0, { holidays: ['2027-01-01'], workdays: ['2027-01-01'] }))).toEqual({
       code: 'invalid-input',
       issues: [{ path: ['year'], code: 'out-of-range', params: { what: 'year', min: 1, max: 9999, value: '0' } }],
     });
@@ -72,7 +68,7 @@ describe('a calendar’s own data (createCalendar, withYear)', () => {
 });
 
 describe('chinese-days’ data (createChinaCalendarFromData)', () => {
-  const refusal = (raw: unknown) => issuesOf(() => createChinaCalendarFromData(raw).coverage);
+  const refusal = (raw: unknown) => refusalOf(() => createChinaCalendarFromData(raw).coverage);
 
   it('wants maps from date to name, inLieuDays too', () => {
     expect(refusal('x')).toEqual({ code: 'calendar-data', issues: [{ path: [], code: 'wrong-type', params: { expected: 'chinese-days-data', value: 'x' } }] });

@@ -5,17 +5,10 @@
 // custom the estimate encodes must come out day for day as the notice gave it.
 import { describe, expect, it } from 'vitest';
 import { estimatedSource, estimateYear, lawOf, type EstimatedDays } from '../../src/calendar/estimate.js';
-import { civilOf, dayNumberOf, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../../src/core/plain-date.js';
-import { CHINA_REFERENCE, referenceDay } from './reference.js';
+import { civilOf, dayNumberOf, fromDayNumber, type DayNumber } from '../../src/core/plain-date.js';
+import { CHINA_REFERENCE, dayOf, isWeekendDate, referenceDay } from './reference.js';
 
 const never = () => false;
-const dayOf = (date: string): DayNumber => toDayNumber(date as PlainDate);
-
-// A weekday from the UTC calendar, independent of src (0 = Sunday … 6 = Saturday).
-function isWeekendDate(date: string): boolean {
-  const weekday = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))).getUTCDay();
-  return weekday === 0 || weekday === 6;
-}
 
 function estimatedWorking(estimate: EstimatedDays, day: DayNumber): boolean {
   return estimate.workdays.has(day) || (!isWeekendDate(fromDayNumber(day)) && !estimate.holidays.has(day));

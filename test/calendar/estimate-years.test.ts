@@ -14,11 +14,10 @@
 // below are from a printed calendar.
 import { describe, expect, it } from 'vitest';
 import { estimatedSource, estimateYear } from '../../src/calendar/estimate.js';
-import { civilOf, dayNumberOf, fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../../src/core/plain-date.js';
+import { civilOf, dayNumberOf, fromDayNumber, type DayNumber } from '../../src/core/plain-date.js';
 import { lunarDatesOf } from '../../src/calendar/lunar.js';
-import { CHINA_REFERENCE, referenceDay } from './reference.js';
+import { CHINA_REFERENCE, dayOf, isWeekendDate, referenceDay } from './reference.js';
 
-const dayOf = (date: string): DayNumber => toDayNumber(date as PlainDate);
 const dates = (days: Iterable<DayNumber>) => [...days].map(fromDayNumber).sort();
 const range = (first: string, last: string) => Array.from({ length: dayOf(last) - dayOf(first) + 1 }, (_, i) => fromDayNumber(dayOf(first) + i));
 
@@ -143,9 +142,6 @@ describe('estimateYear on years no notice has published, worked out by hand [I-2
     expect(['2029-06-16', '2029-06-17', '2029-06-18'].map((date) => estimate.holidays.has(dayOf(date)))).toEqual([true, false, true]);
   });
 });
-
-// A weekday from the UTC calendar, independent of src.
-const isWeekendDate = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 
 describe('estimatedSource: each year estimated with its neighbours [I-26]', () => {
   it('gives 2018 the working days of the notices, its last days off by the 2019 notice', () => {

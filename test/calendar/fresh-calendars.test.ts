@@ -6,16 +6,11 @@ import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar, createCalendar, createChinaCalendarFromData, type CalendarData, type WorkingDayCalendar, type YearSchedule } from '../../src/calendar/index.js';
 import { isWorkingDayCalendar } from '../../src/calendar/calendar.js';
-import { thrown } from '../thrown.js';
+import { refusalOf, thrown } from '../thrown.js';
 
 const estimate = { uncovered: 'estimate' } as const;
 const weekendsOnly = { uncovered: 'weekends-only' } as const;
 const empty = (years: number[]): CalendarData => ({ years, holidays: [], workdays: [] });
-// The issues of an error as plain objects, to compare whole.
-const issuesOf = (run: () => unknown) => {
-  const error = thrown(run);
-  return { code: error.code, issues: error.issues.map((found) => ({ path: found.path, code: found.code, params: found.params })) };
-};
 
 // 2030: 1 October is a Tuesday; 国庆节 1–7 October, 29 September (Sunday) and 12 October
 // (Saturday) made up.
@@ -116,7 +111,7 @@ describe('the years between covered ones', () => {
 
   it('are uncovered to every method (Monday 2 June 2031)', () => {
     const calendar = gapped();
-    expect(issuesOf(() => calendar.isWorkingDay('2031-06-02'))).toEqual({ code: 'calendar-coverage', issues: [{ path: [], code: 'uncovered-year', params: { year: 2031, covered: '2030, 2033' } }] });
+    expect(refusalOf(() => calendar.isWorkingDay('2031-06-02'))).toEqual({ code: 'calendar-coverage', issues: [{ path: [], code: 'uncovered-year', params: { year: 2031, covered: '2030, 2033' } }] });
     expect(calendar.isWorkingDay('2031-06-02', weekendsOnly)).toBe(true);
     expect(calendar.isWorkingDay('2031-06-01', weekendsOnly)).toBe(false);
     expect(thrown(() => calendar.dayKind('2031-06-02')).year).toBe(2031);
@@ -159,10 +154,10 @@ describe('the years between covered ones', () => {
 describe('the coverage error', () => {
   it('says the covered years as a range when they run on, else as a list', () => {
     const run = createCalendar(empty([2030, 2031, 2032]));
-    expect(issuesOf(() => run.dayKind('2033-01-03'))).toEqual({ code: 'calendar-coverage', issues: [{ path: [], code: 'uncovered-year', params: { year: 2033, covered: '2030–2032' } }] });
+    expect(refusalOf(() => run.dayKind('2033-01-03'))).toEqual({ code: 'calendar-coverage', issues: [{ path: [], code: 'uncovered-year', params: { year: 2033, covered: '2030–2032' } }] });
     const three = createCalendar(empty([2030, 2031, 2033]));
-    expect(issuesOf(() => three.addWorkingDays('2031-12-31', 1)).issues[0]?.params).toEqual({ year: 2032, covered: '2030, 2031, 2033' });
-    expect(issuesOf(() => createCalendar(empty([2030])).dayKind('2031-01-01')).issues[0]?.params).toEqual({ year: 2031, covered: '2030–2030' });
+    expect(refusalOf(() => three.addWorkingDays('2031-12-31', 1)).issues[0]?.params).toEqual({ year: 2032, covered: '2030, 2031, 2033' });
+    expect(refusalOf(() => createCalendar(empty([2030])).dayKind('2031-01-01')).issues[0]?.params).toEqual({ year: 2031, covered: '2030–2030' });
   });
 });
 
@@ -171,7 +166,7 @@ describe('refusing a count or an option', () => {
 
   it('names the count and its bounds', () => {
     for (const n of [1.5, 100_001, -100_001, Number.NaN, '3']) {
-      expect(issuesOf(() => calendar.addWorkingDays('2030-06-03', n as number))).toEqual({
+      expect(refusalOf(() => calendar.addWorkingDays('2030-06-03', n as number))).toEqual({
         code: 'invalid-input',
         issues: [{ path: ['n'], code: 'out-of-range', params: { what: 'working-days', min: -100_000, max: 100_000, value: expect.any(String) } }],
       });
@@ -180,13 +175,13 @@ describe('refusing a count or an option', () => {
   });
 
   it('names an answer beyond 9999-12-31 by the count and the start', () => {
-    expect(issuesOf(() => calendar.addWorkingDays('9999-12-30', 2, weekendsOnly))).toEqual({ code: 'invalid-input', issues: [{ path: ['n'], code: 'beyond-calendar', params: { n: 2, date: '9999-12-30' } }] });
+    expect(refusalOf(() => calendar.addWorkingDays('9999-12-30', 2, weekendsOnly))).toEqual({ code: 'invalid-input', issues: [{ path: ['n'], code: 'beyond-calendar', params: { n: 2, date: '9999-12-30' } }] });
   });
 
   it('names options that are not an object, and an unknown policy', () => {
-    expect(issuesOf(() => calendar.dayKind('2030-06-03', 5 as never))).toEqual({ code: 'invalid-input', issues: [{ path: ['options'], code: 'wrong-type', params: { expected: 'options', value: '5' } }] });
-    expect(issuesOf(() => calendar.dayKind('2030-06-03', null as never)).issues[0]?.path).toEqual(['options']);
-    expect(issuesOf(() => calendar.dayKind('2030-06-03', { uncovered: 'maybe' } as never))).toEqual({
+    expect(refusalOf(() => calendar.dayKind('2030-06-03', 5 as never))).toEqual({ code: 'invalid-input', issues: [{ path: ['options'], code: 'wrong-type', params: { expected: 'options', value: '5' } }] });
+    expect(refusalOf(() => calendar.dayKind('2030-06-03', null as never)).issues[0]?.path).toEqual(['options']);
+    expect(refusalOf(() => calendar.dayKind('2030-06-03', { uncovered: 'maybe' } as never))).toEqual({
       code: 'invalid-input',
       issues: [{ path: ['options', 'uncovered'], code: 'unknown-value', params: { what: 'uncovered-policy', value: 'maybe', expected: 'error, estimate, weekends-only' } }],
     });
@@ -194,7 +189,7 @@ describe('refusing a count or an option', () => {
     expect(thrown(() => calendar.dayKind('2031-01-01', { uncovered: 'error' })).year).toBe(2031);
     expect(calendar.dayKind('2031-01-01', weekendsOnly)).toBe('workday');
     expect(calendar.dayKind('2030-06-03', { uncovered: undefined })).toBe('workday');
-    expect(issuesOf(() => calendar.dayKind('2030-06-03', { uncoverd: 'estimate' } as never))).toEqual({
+    expect(refusalOf(() => calendar.dayKind('2030-06-03', { uncoverd: 'estimate' } as never))).toEqual({
       code: 'invalid-input',
       issues: [{ path: ['options', 'uncoverd'], code: 'unknown-key', params: { what: 'option-key', key: 'uncoverd', expected: 'uncovered' } }],
     });

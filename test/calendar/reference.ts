@@ -4,7 +4,7 @@
 // day at a time. It shares nothing with src/calendar.
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { NOTICE_DAYS } from './notices.js';
-import { fromDayNumber, toDayNumber, type PlainDate } from '../../src/core/plain-date.js';
+import { fromDayNumber, toDayNumber, type DayNumber, type PlainDate } from '../../src/core/plain-date.js';
 import type { DayKind } from '../../src/calendar/index.js';
 
 export interface ReferenceData {
@@ -24,11 +24,19 @@ function utcWeekday(date: string): number {
   return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))).getUTCDay();
 }
 
+/** Whether a date is a Saturday or Sunday, by the UTC calendar (independent of src). */
+export function isWeekendDate(date: string): boolean {
+  const weekday = utcWeekday(date);
+  return weekday === 0 || weekday === 6;
+}
+
+/** The day number of a date written in a test. */
+export const dayOf = (date: string): DayNumber => toDayNumber(date as PlainDate);
+
 /** The kind of a day, and whether its year is covered (else estimated from the weekday). */
 export function referenceDay(data: ReferenceData, date: string): { kind: DayKind; covered: boolean } {
   const covered = data.years.has(Number(date.slice(0, 4)));
-  const weekday = utcWeekday(date);
-  const weekend = weekday === 0 || weekday === 6;
+  const weekend = isWeekendDate(date);
   if (!covered) return { kind: weekend ? 'weekend' : 'workday', covered };
   if (Object.hasOwn(data.holidays, date)) return { kind: 'holiday', covered };
   if (Object.hasOwn(data.workdays, date)) return { kind: 'makeup-workday', covered };

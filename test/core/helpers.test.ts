@@ -23,7 +23,7 @@ import {
 import { copyData, deepFreeze } from '../../src/core/freeze.js';
 import { own, ownKeysUpTo } from '../../src/core/own.js';
 import { issueCheck, issueSchema, ownObject, parseInput, plainDateSchema, toIssues, zodIssueOf } from '../../src/core/validation.js';
-import { thrown } from '../thrown.js';
+import { bareIssue, thrown } from '../thrown.js';
 
 const revoked = (): object => {
   const revocable = Proxy.revocable({}, {});
@@ -35,11 +35,10 @@ const revoked = (): object => {
 const claimingLength = (length: unknown): unknown[] => new Proxy([], { get: (target, property) => (property === 'length' ? length : Reflect.get(target, property)) });
 
 /** An issue as `{ path, code, params }`, without its texts. */
-const bare = ({ path, code, params }: ValidationIssue) => (params === undefined ? { path, code } : { path, code, params });
 
 describe('bounded lists', () => {
   it('tooMany names the limit and what is counted', () => {
-    expect(bare(tooMany(['work'], 200, 'work-periods'))).toEqual({ path: ['work'], code: 'too-many', params: { max: 200, what: 'work-periods' } });
+    expect(bareIssue(tooMany(['work'], 200, 'work-periods'))).toEqual({ path: ['work'], code: 'too-many', params: { max: 200, what: 'work-periods' } });
   });
 
   it('listLength: a length that is a whole number 0 … 2³² − 1, else Infinity', () => {
@@ -57,7 +56,7 @@ describe('bounded lists', () => {
     expect(listEntries([1, 2], 2, 1, 'covered-years', issues)).toBeUndefined();
     const key = ['data', 0] as const;
     expect(listEntries(new Array(2 ** 32 - 1), key, 9999, 'covered-years', issues)).toBeUndefined();
-    expect(issues.map(bare)).toEqual([
+    expect(issues.map(bareIssue)).toEqual([
       { path: ['years'], code: 'too-many', params: { max: 3, what: 'covered-years' } },
       { path: [2], code: 'too-many', params: { max: 1, what: 'covered-years' } },
       { path: ['data', 0], code: 'too-many', params: { max: 9999, what: 'covered-years' } },
@@ -139,17 +138,17 @@ describe('describeValue and isObjectLike', () => {
 describe('issue builders', () => {
   it('issue carries params only when given', () => {
     expect('params' in issue(['a'], 'required')).toBe(false);
-    expect(bare(issue(['a'], 'not-a-date', { value: 'x' }))).toEqual({ path: ['a'], code: 'not-a-date', params: { value: 'x' } });
+    expect(bareIssue(issue(['a'], 'not-a-date', { value: 'x' }))).toEqual({ path: ['a'], code: 'not-a-date', params: { value: 'x' } });
   });
 
   it('wrongType: required for undefined, else the expected noun and the value described', () => {
-    expect(bare(wrongType(['n'], 'whole-number', undefined))).toEqual({ path: ['n'], code: 'required' });
-    expect(bare(wrongType(['n'], 'whole-number', 'x'))).toEqual({ path: ['n'], code: 'wrong-type', params: { expected: 'whole-number', value: 'x' } });
+    expect(bareIssue(wrongType(['n'], 'whole-number', undefined))).toEqual({ path: ['n'], code: 'required' });
+    expect(bareIssue(wrongType(['n'], 'whole-number', 'x'))).toEqual({ path: ['n'], code: 'wrong-type', params: { expected: 'whole-number', value: 'x' } });
   });
 
   it('unknownValue: required for undefined, else what, value, the accepted ids and a suggestion when given', () => {
-    expect(bare(unknownValue(['level'], 'level', ['junior', 'senior'], undefined))).toEqual({ path: ['level'], code: 'required' });
-    expect(bare(unknownValue(['level'], 'level', ['junior', 'senior'], 'x'))).toEqual({
+    expect(bareIssue(unknownValue(['level'], 'level', ['junior', 'senior'], undefined))).toEqual({ path: ['level'], code: 'required' });
+    expect(bareIssue(unknownValue(['level'], 'level', ['junior', 'senior'], 'x'))).toEqual({
       path: ['level'],
       code: 'unknown-value',
       params: { what: 'level', value: 'x', expected: 'junior, senior' },
@@ -222,11 +221,11 @@ describe('formatIssuePath', () => {
   });
 
   it('refuses what is not a path with its own issues', () => {
-    expect(thrown(() => formatIssuePath('a.b' as never)).issues.map(bare)).toEqual([{ path: ['path'], code: 'wrong-type', params: { expected: 'issue-path', value: 'a.b' } }]);
-    expect(thrown(() => formatIssuePath(new Array(1001).fill('a'))).issues.map(bare)).toEqual([{ path: ['path'], code: 'too-many', params: { max: 1000, what: 'path-segments' } }]);
-    expect(thrown(() => formatIssuePath(['a', 1.5] as never)).issues.map(bare)).toEqual([{ path: ['path', 1], code: 'wrong-type', params: { expected: 'path-segment', value: '1.5' } }]);
+    expect(thrown(() => formatIssuePath('a.b' as never)).issues.map(bareIssue)).toEqual([{ path: ['path'], code: 'wrong-type', params: { expected: 'issue-path', value: 'a.b' } }]);
+    expect(thrown(() => formatIssuePath(new Array(1001).fill('a'))).issues.map(bareIssue)).toEqual([{ path: ['path'], code: 'too-many', params: { max: 1000, what: 'path-segments' } }]);
+    expect(thrown(() => formatIssuePath(['a', 1.5] as never)).issues.map(bareIssue)).toEqual([{ path: ['path', 1], code: 'wrong-type', params: { expected: 'path-segment', value: '1.5' } }]);
     const error = thrown(() => formatIssuePath(revoked() as never));
-    expect([error.code, error.issues.map(bare)]).toEqual(['invalid-input', [{ path: [], code: 'unreadable' }]]);
+    expect([error.code, error.issues.map(bareIssue)]).toEqual(['invalid-input', [{ path: [], code: 'unreadable' }]]);
   });
 });
 
@@ -237,9 +236,9 @@ describe('readGuarded and within', () => {
     expect(thrown(() => readGuarded(() => { throw own; }))).toBe(own);
     const boom = new TypeError('boom');
     const error = thrown(() => readGuarded(() => { throw boom; }));
-    expect([error.code, error.issues.map(bare), error.cause, error.message]).toEqual(['invalid-input', [{ path: [], code: 'unreadable' }], boom, 'input could not be read']);
+    expect([error.code, error.issues.map(bareIssue), error.cause, error.message]).toEqual(['invalid-input', [{ path: [], code: 'unreadable' }], boom, 'input could not be read']);
     const located = thrown(() => readGuarded(() => { throw new UnreadableAt(['work', 1], boom); }));
-    expect([located.issues.map(bare), located.cause]).toEqual([[{ path: ['work', 1], code: 'unreadable' }], boom]);
+    expect([located.issues.map(bareIssue), located.cause]).toEqual([[{ path: ['work', 1], code: 'unreadable' }], boom]);
   });
 
   it('within locates a failed read at its key, prefixing a located one, and lets a SkillcertError through', () => {
@@ -278,7 +277,7 @@ describe('the zod bridge', () => {
   it('issueSchema and issueCheck report the problem the function finds, and only then', () => {
     const notX = (value: unknown) => (value === 'x' ? issue([], 'not-a-date', { value: 'x' }) : undefined);
     expect(parseInput(issueSchema(notX), 'y')).toBe('y');
-    expect(thrown(() => parseInput(issueSchema(notX), 'x')).issues.map(bare)).toEqual([{ path: [], code: 'not-a-date', params: { value: 'x' } }]);
+    expect(thrown(() => parseInput(issueSchema(notX), 'x')).issues.map(bareIssue)).toEqual([{ path: [], code: 'not-a-date', params: { value: 'x' } }]);
     // `when` decides whether the check runs at all: here never.
     const schema = z.string().check(issueCheck(notX, () => false));
     expect(parseInput(schema, 'x')).toBe('x');
@@ -287,19 +286,19 @@ describe('the zod bridge', () => {
 
   it('plainDateSchema: a real day passes, a non-day is not-a-date or impossible-date', () => {
     expect(parseInput(plainDateSchema, '2024-02-29')).toBe('2024-02-29');
-    expect(thrown(() => parseInput(plainDateSchema, '2023-02-29')).issues.map(bare)).toEqual([{ path: [], code: 'impossible-date', params: { value: '2023-02-29' } }]);
-    expect(thrown(() => parseInput(plainDateSchema, 5)).issues.map(bare)).toEqual([{ path: [], code: 'not-a-date', params: { value: '5' } }]);
+    expect(thrown(() => parseInput(plainDateSchema, '2023-02-29')).issues.map(bareIssue)).toEqual([{ path: [], code: 'impossible-date', params: { value: '2023-02-29' } }]);
+    expect(thrown(() => parseInput(plainDateSchema, 5)).issues.map(bareIssue)).toEqual([{ path: [], code: 'not-a-date', params: { value: '5' } }]);
   });
 
   it("toIssues: zod's own issues as required or wrong-type, symbol keys by their description", () => {
     const schema = z.object({ n: z.number(), s: z.string() });
-    expect(thrown(() => parseInput(schema, { s: 5 })).issues.map(bare)).toEqual([
+    expect(thrown(() => parseInput(schema, { s: 5 })).issues.map(bareIssue)).toEqual([
       { path: ['n'], code: 'required' },
       { path: ['s'], code: 'wrong-type', params: { expected: 'string', value: '5' } },
     ]);
-    expect(toIssues({ issues: [{ path: [Symbol('tag'), 0], code: 'custom', input: 1 }] }).map(bare)).toEqual([{ path: ['tag', 0], code: 'wrong-type', params: { expected: 'custom', value: '1' } }]);
-    expect(toIssues({ issues: [{ path: [], expected: 'nonoptional', input: null }] }).map(bare)).toEqual([{ path: [], code: 'required' }]);
-    expect(toIssues({ issues: [{ path: [] }] }).map(bare)).toEqual([{ path: [], code: 'wrong-type', params: { expected: 'undefined', value: 'undefined' } }]);
+    expect(toIssues({ issues: [{ path: [Symbol('tag'), 0], code: 'custom', input: 1 }] }).map(bareIssue)).toEqual([{ path: ['tag', 0], code: 'wrong-type', params: { expected: 'custom', value: '1' } }]);
+    expect(toIssues({ issues: [{ path: [], expected: 'nonoptional', input: null }] }).map(bareIssue)).toEqual([{ path: [], code: 'required' }]);
+    expect(toIssues({ issues: [{ path: [] }] }).map(bareIssue)).toEqual([{ path: [], code: 'wrong-type', params: { expected: 'undefined', value: 'undefined' } }]);
   });
 
   it('ownObject reads only the shape’s own keys and passes anything else to the object check', () => {

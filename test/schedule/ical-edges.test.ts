@@ -2,13 +2,12 @@
 // lines: the calendar header, which events carry a DESCRIPTION, TRANSP, and folding that
 // breaks a line only when the next character would pass 75 octets (RFC 5545 3.1).
 import { describe, expect, it } from 'vitest';
-import type { IssueCode, IssueParams, IssuePath, ValidationIssue } from '../../src/core/errors.js';
+import type { IssueCode, IssueParams, IssuePath } from '../../src/core/errors.js';
 import { getSession, MAX_ICALENDAR_SESSIONS, sessionsInYear, toICalendar, type ExamSession } from '../../src/schedule/index.js';
-import { thrown } from '../thrown.js';
+import { bareIssue, thrown } from '../thrown.js';
 
 const NOW = Date.UTC(2026, 10, 29, 8, 30, 5);
 const session = getSession(2026, 9); // official throughout: nothing provisional
-const bare = ({ path, code, params }: ValidationIssue) => (params === undefined ? { path, code } : { path, code, params });
 type Expected = { path: IssuePath; code: IssueCode; params?: IssueParams };
 const withField = (field: string, value: unknown): ExamSession => ({ ...session, [field]: value }) as unknown as ExamSession;
 
@@ -58,11 +57,11 @@ describe('toICalendar refusals: path, code and params', () => {
   it.each(cases)('%s', (_name, sessions, options, expected) => {
     const error = thrown(() => toICalendar(sessions as never, options as never));
     expect(error.code).toBe('invalid-input');
-    expect(error.issues.map(bare)).toEqual(expected);
+    expect(error.issues.map(bareIssue)).toEqual(expected);
   });
 
   it('refuses one session more than MAX_ICALENDAR_SESSIONS before reading any, and accepts that many', () => {
-    expect(thrown(() => toICalendar(new Array(MAX_ICALENDAR_SESSIONS + 1))).issues.map(bare)).toEqual([
+    expect(thrown(() => toICalendar(new Array(MAX_ICALENDAR_SESSIONS + 1))).issues.map(bareIssue)).toEqual([
       { path: [], code: 'too-many', params: { max: MAX_ICALENDAR_SESSIONS, what: 'sessions' } },
     ]);
     const all = Array.from({ length: MAX_ICALENDAR_SESSIONS }, (_, i) => ({ ...session, id: `${1990 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}` }));

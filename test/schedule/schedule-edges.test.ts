@@ -5,24 +5,22 @@
 import { describe, expect, it } from 'vitest';
 import { IndexedWorkingDayCalendar } from '../../src/calendar/calendar.js';
 import { chinaCalendar, createCalendar } from '../../src/calendar/index.js';
-import type { ValidationIssue } from '../../src/core/errors.js';
 import type { ProfileInput } from '../../src/eligibility/index.js';
 import { checkMaterials, earliestSession, examDate, getSession, nextOpenSession, registrationStatus, reviewDueBy } from '../../src/schedule/index.js';
-import { thrown } from '../thrown.js';
+import { bareIssue, thrown } from '../thrown.js';
 
-const bare = ({ path, code, params }: ValidationIssue) => (params === undefined ? { path, code } : { path, code, params });
 
 describe('session arguments', () => {
   it('a missing year is required, a year outside 1990–2100 out of range', () => {
-    expect(thrown(() => getSession(undefined as never, 1)).issues.map(bare)).toEqual([{ path: ['year'], code: 'required' }]);
-    expect(thrown(() => getSession(1989, 13)).issues.map(bare)).toEqual([
+    expect(thrown(() => getSession(undefined as never, 1)).issues.map(bareIssue)).toEqual([{ path: ['year'], code: 'required' }]);
+    expect(thrown(() => getSession(1989, 13)).issues.map(bareIssue)).toEqual([
       { path: ['year'], code: 'out-of-range', params: { what: 'year', min: 1990, max: 2100, value: '1989' } },
       { path: ['month'], code: 'out-of-range', params: { what: 'month', min: 1, max: 12, value: '13' } },
     ]);
   });
 
   it('examDay at the top of the session options says it goes in policy', () => {
-    expect(thrown(() => getSession(2026, 9, { examDay: 'avoid-holidays' } as never)).issues.map(bare)).toEqual([
+    expect(thrown(() => getSession(2026, 9, { examDay: 'avoid-holidays' } as never)).issues.map(bareIssue)).toEqual([
       { path: ['options', 'examDay'], code: 'unknown-key', params: { what: 'option-key', key: 'examDay', expected: 'calendar, policy or uncovered', hint: 'policy' } },
     ]);
   });
@@ -32,7 +30,7 @@ describe('examDay in both places (examDate)', () => {
   it('is refused even when the two agree, naming policy.examDay as the current key', () => {
     for (const [top, inPolicy] of [['avoid-holidays', 'avoid-holidays'], ['last-saturday', 'avoid-holidays']] as const) {
       const error = thrown(() => examDate(2026, 9, { examDay: top, policy: { examDay: inPolicy } } as never));
-      expect(error.issues.map(bare)).toEqual([
+      expect(error.issues.map(bareIssue)).toEqual([
         { path: ['options', 'examDay'], code: 'conflicting-keys', params: { keys: 'policy.examDay, examDay', current: 'policy.examDay', deprecated: 'examDay' } },
       ]);
       expect(error.issues[0]?.message.en).toBe('give one of policy.examDay, examDay, not both (examDay is the deprecated name of policy.examDay)');
@@ -61,7 +59,7 @@ describe('a calendar that answers nonsense', () => {
       throw new Error('not read: every answer above is given without the source');
     });
   };
-  const failure = (calendar: IndexedWorkingDayCalendar) => thrown(() => getSession(2026, 9, { calendar })).issues.map(bare);
+  const failure = (calendar: IndexedWorkingDayCalendar) => thrown(() => getSession(2026, 9, { calendar })).issues.map(bareIssue);
   const failed = (reason: string) => [{ path: ['options', 'calendar'], code: 'calendar-failed', params: { reason } }];
 
   it('is calendar-failed for covered years that are not a list', () => {
@@ -106,8 +104,8 @@ describe('a calendar that fails', () => {
     const boom = new TypeError('boom');
     const error = thrown(() => getSession(2026, 9, { calendar: failing(boom) }));
     expect([error.code, error.message, error.cause]).toEqual(['invalid-input', 'the calendar could not answer: boom', boom]);
-    expect(error.issues.map(bare)).toEqual([{ path: ['options', 'calendar'], code: 'calendar-failed', params: { reason: 'boom' } }]);
-    expect(thrown(() => reviewDueBy('2026-09-01', { calendar: failing('not an error') })).issues.map(bare)).toEqual([
+    expect(error.issues.map(bareIssue)).toEqual([{ path: ['options', 'calendar'], code: 'calendar-failed', params: { reason: 'boom' } }]);
+    expect(thrown(() => reviewDueBy('2026-09-01', { calendar: failing('not an error') })).issues.map(bareIssue)).toEqual([
       { path: ['options', 'calendar'], code: 'calendar-failed', params: { reason: 'not an error' } },
     ]);
   });
@@ -124,14 +122,14 @@ describe('earliestSession query', () => {
 
   it('refuses a query that is not an object, or cannot be read', () => {
     for (const [value, described] of [['x', 'x'], [null, 'null']] as const) {
-      expect(thrown(() => earliestSession(profile, value as never)).issues.map(bare)).toEqual([{ path: [], code: 'wrong-type', params: { expected: 'earliest-query', value: described } }]);
+      expect(thrown(() => earliestSession(profile, value as never)).issues.map(bareIssue)).toEqual([{ path: [], code: 'wrong-type', params: { expected: 'earliest-query', value: described } }]);
     }
     const hostile = Object.defineProperty({}, 'track', { enumerable: true, get: () => { throw new Error('no'); } });
-    expect(thrown(() => earliestSession(profile, hostile as never)).issues.map(bare)).toEqual([{ path: [], code: 'wrong-type', params: { expected: 'earliest-query', value: 'an object' } }]);
+    expect(thrown(() => earliestSession(profile, hostile as never)).issues.map(bareIssue)).toEqual([{ path: [], code: 'wrong-type', params: { expected: 'earliest-query', value: 'an object' } }]);
   });
 
   it('refuses now and its old name from together', () => {
-    expect(thrown(() => earliestSession(profile, { ...query, now: '2026-01-01', from: '2026-01-01' })).issues.map(bare)).toEqual([
+    expect(thrown(() => earliestSession(profile, { ...query, now: '2026-01-01', from: '2026-01-01' })).issues.map(bareIssue)).toEqual([
       { path: ['from'], code: 'conflicting-keys', params: { keys: 'now, from', current: 'now', deprecated: 'from' } },
     ]);
   });
@@ -160,7 +158,7 @@ describe('earliestSession query', () => {
 describe('checkMaterials query', () => {
   it('refuses a query that is not an object', () => {
     for (const [value, described] of [['junior.4', 'junior.4'], [null, 'null'], [[], 'an array']] as const) {
-      expect(thrown(() => checkMaterials(value as never)).issues.map(bare)).toEqual([{ path: [], code: 'wrong-type', params: { expected: 'materials-query', value: described } }]);
+      expect(thrown(() => checkMaterials(value as never)).issues.map(bareIssue)).toEqual([{ path: [], code: 'wrong-type', params: { expected: 'materials-query', value: described } }]);
     }
   });
 });
@@ -168,12 +166,12 @@ describe('checkMaterials query', () => {
 describe('registration and open sessions', () => {
   it('registrationStatus refuses a session that is not an object', () => {
     for (const [value, described] of [['2026-09', '2026-09'], [null, 'null']] as const) {
-      expect(thrown(() => registrationStatus(value as never, '2026-09-01')).issues.map(bare)).toEqual([{ path: ['session'], code: 'wrong-type', params: { expected: 'session', value: described } }]);
+      expect(thrown(() => registrationStatus(value as never, '2026-09-01')).issues.map(bareIssue)).toEqual([{ path: ['session'], code: 'wrong-type', params: { expected: 'session', value: described } }]);
     }
   });
 
   it('no session open after the last supported one names the day and the years', () => {
-    expect(thrown(() => nextOpenSession('2100-12-31')).issues.map(bare)).toEqual([
+    expect(thrown(() => nextOpenSession('2100-12-31')).issues.map(bareIssue)).toEqual([
       { path: ['now'], code: 'no-open-session', params: { date: '2100-12-31', from: 1990, to: 2100 } },
     ]);
   });
